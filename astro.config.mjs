@@ -1,0 +1,37 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { rehypeHeadingAnchors } from './src/plugins/rehypeHeadingAnchors.ts';
+import { rehypeSections } from './src/plugins/rehypeSections.ts';
+import { readSiteLocation } from './src/lib/siteConfig.ts';
+
+const { site, base } = readSiteLocation(process.env);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  integrations: [mdx(), sitemap()],
+  markdown: {
+    // Astro 7's default processor (Sätteri) runs no remark or rehype plugins, and
+    // `mdx({ remarkPlugins })` is silently ignored under it. We need remark-gfm (tables on
+    // topic pages) and our heading-anchor rehype plugin, so we opt into unified on purpose.
+    processor: unified({
+      gfm: false, // remark-gfm below does it, explicitly pinned as a dependency
+      smartypants: false, // keep the authors' punctuation exactly as written
+      remarkPlugins: [remarkGfm],
+      // Anchors read heading ids, so they run after Astro assigns them; sections wrap the anchored headings.
+      rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors, rehypeSections],
+    }),
+  },
+  build: {
+    // External CSS keeps the Content-Security-Policy free of 'unsafe-inline' styles.
+    inlineStylesheets: 'never',
+  },
+  // Fixture builds in the tests use a cache of their own, so their content never leaks into a real build.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  devToolbar: { enabled: false },
+});

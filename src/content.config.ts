@@ -1,0 +1,88 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+// Tests point this at a fixture folder to prove that bad content fails the build.
+const contentDir = process.env.CONTENT_DIR ?? 'content';
+
+const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The three source texts, one MDX file each; the file name is the essay's URL slug. */
+const essays = defineCollection({
+  loader: glob({ base: `${contentDir}/essays`, pattern: '*.mdx' }),
+  schema: z.object({
+    /** Title shown as the page h1 and in search results. */
+    title: z.string({ error: 'title must be a non-empty string' }).min(1, { error: 'title must not be empty' }),
+    /** Short name for the header navigation, at most 24 characters. */
+    navLabel: z.string().min(1).max(24, { error: 'navLabel must be at most 24 characters' }),
+    /** Meta description: one sentence in our words, at most 160 characters. */
+    description: z
+      .string({ error: 'description must be a string of at most 160 characters' })
+      .min(20, { error: 'description must be at least 20 characters' })
+      .max(160, { error: 'description must be at most 160 characters (it is the meta description)' }),
+    /** What the source is: an article or a forum thread. */
+    kind: z.enum(['article', 'forum-thread'], { error: 'kind must be "article" or "forum-thread"' }),
+    /** File name of the scraped source text in shared/source-essays. */
+    source: z
+      .string({ error: 'source must be the source file name, like 000_3b0d60257874b7d8.txt' })
+      .regex(/^[\w.-]+\.txt$/, { error: 'source must be a .txt file name, like 000_3b0d60257874b7d8.txt' }),
+    /** Position in lists and navigation, from 1. */
+    order: z.number({ error: 'order must be a whole number from 1' }).int().min(1, { error: 'order must be 1 or more' }),
+    /** True when the source has no title and the editors supplied one. */
+    editorialTitle: z.boolean().default(false),
+    /** Headings the editors added for navigation; the source has no such heading. */
+    addedHeadings: z.array(z.string().min(1)).default([]),
+    /** Lines of the source removed as scrape debris (image captions, site chrome, unrelated links). */
+    removed: z.array(z.string().min(1)).default([]),
+  }),
+});
+
+/** The four topics; the MDX body is the overview, written in our words. */
+const topics = defineCollection({
+  loader: glob({ base: `${contentDir}/topics`, pattern: '*.mdx' }),
+  schema: z.object({
+    /** Short name, such as "Safety". */
+    title: z.string().min(1, { error: 'title must not be empty' }),
+    /** The question this topic answers, ending in a question mark. */
+    question: z.string().regex(/\?$/, { error: 'question must end with a question mark' }),
+    /** One line for cards and the meta description, at most 160 characters. */
+    summary: z.string().min(20).max(160, { error: 'summary must be at most 160 characters' }),
+    /** Position in lists and previous/next links, from 1. */
+    order: z.number().int().min(1, { error: 'order must be 1 or more' }),
+  }),
+});
+
+const citation = z.object({
+  /** The essay that makes the argument. */
+  essay: reference('essays'),
+  /** Heading id of the section in that essay that holds the quote. */
+  section: z.string().regex(kebabCase, { error: 'section must be a heading id in kebab-case, like worries-about-ai-safety-and-morality' }),
+  /** The authors' exact words, at most about 300 characters. */
+  quote: z.string().min(10, { error: 'quote must be at least 10 characters' }).max(320, { error: 'quote must be at most 320 characters; cite a shorter passage' }),
+});
+
+const argument = z.object({
+  /** Permanent anchor on the topic page; chosen once and never derived from the wording. */
+  id: z.string().regex(kebabCase, { error: 'id must be kebab-case, like misuse-by-bad-actors' }),
+  /** The topic page the argument appears on. */
+  topic: reference('topics'),
+  /** For opening models, against, or a compromise between the two. */
+  stance: z.enum(['for', 'against', 'middle-ground'], { error: 'stance must be "for", "against" or "middle-ground"' }),
+  /** The argument in one sentence, in our words. */
+  claim: z.string().min(10).max(200, { error: 'claim must be one sentence of at most 200 characters' }),
+  /** What the essays say in support of the claim, in our words. */
+  explanation: z.string().min(20, { error: 'explanation must be at least 20 characters' }),
+  /** Where the essays make this argument: one or more verbatim quotes. */
+  citations: z.array(citation).min(1, { error: 'citations must list at least one quote' }),
+});
+
+/** Arguments, grouped in one YAML file per topic for editing; each argument names its topic. */
+const argumentSets = defineCollection({
+  loader: glob({ base: `${contentDir}/arguments`, pattern: '*.yaml' }),
+  schema: z.object({
+    /** Every argument in this file. */
+    arguments: z.array(argument).min(1, { error: 'arguments must list at least one argument' }),
+  }),
+});
+
+export const collections = { essays, topics, argumentSets };

@@ -1,0 +1,14 @@
+/**
+ * The site's Content-Security-Policy. Pagefind compiles its search engine to WebAssembly,
+ * which needs 'wasm-unsafe-eval'; nothing else is loosened, and no inline script runs.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');

@@ -1,0 +1,58 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { splitSections, type EssaySection } from './splitSections.ts';
+import { validateDebate } from './validateDebate.ts';
+
+/** An essay entry with its sections parsed from the MDX body. */
+export type Essay = CollectionEntry<'essays'> & { sections: EssaySection[] };
+/** A topic entry. */
+export type Topic = CollectionEntry<'topics'>;
+/** One argument, flattened out of its file, with plain ids for its references. */
+export interface Argument {
+  id: string;
+  topic: string;
+  stance: 'for' | 'against' | 'middle-ground';
+  claim: string;
+  explanation: string;
+  citations: { essay: string; section: string; quote: string }[];
+}
+
+/** The whole site's content, sorted and cross-checked. */
+export interface Debate {
+  essays: Essay[];
+  topics: Topic[];
+  arguments: Argument[];
+}
+
+let cached: Promise<Debate> | undefined;
+
+async function load(): Promise<Debate> {
+  const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
+  const essays = (await getCollection('essays')).sort(byOrder).map((entry) => ({ ...entry, sections: splitSections(entry.body ?? '') }));
+  const topics = (await getCollection('topics')).sort(byOrder);
+  const sets = await getCollection('argumentSets');
+  const withFiles = sets.flatMap((set) =>
+    set.data.arguments.map((arg) => ({
+      file: set.filePath ?? set.id,
+      argument: {
+        ...arg,
+        topic: arg.topic.id,
+        citations: arg.citations.map((citation) => ({ ...citation, essay: citation.essay.id })),
+      } satisfies Argument,
+    })),
+  );
+  const errors = validateDebate({
+    essays,
+    topicIds: topics.map((topic) => topic.id),
+    arguments: withFiles.map(({ file, argument }) => ({ ...argument, file })),
+  });
+  if (errors.length) {
+    throw new Error(`Content validation failed with ${errors.length} problem(s):\n- ${errors.join('\n- ')}`);
+  }
+  return { essays, topics, arguments: withFiles.map(({ argument }) => argument) };
+}
+
+/** Loads and validates every collection once per build; throws with every problem found. */
+export function loadDebate(): Promise<Debate> {
+  cached ??= load();
+  return cached;
+}

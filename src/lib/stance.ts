@@ -1,0 +1,33 @@
+/** Whether an argument favours opening AI models, opposes it, or seeks a compromise. */
+export type Stance = 'for' | 'against' | 'middle-ground';
+
+/** Display order of the stances on topic pages. */
+export const stances: readonly Stance[] = ['for', 'against', 'middle-ground'];
+
+/** Heading text for each stance group. */
+export const stanceLabels: Record<Stance, string> = {
+  for: 'For opening models',
+  against: 'Against opening models',
+  'middle-ground': 'Middle ground',
+};
+
+/** Short badge text for each stance. */
+export const stanceBadges: Record<Stance, string> = {
+  for: 'For',
+  against: 'Against',
+  'middle-ground': 'Middle ground',
+};
+
+/** Counts items per stance, with every stance present (zero when none). */
+export function countByStance(items: readonly { stance: Stance }[]): Record<Stance, number> {
+  const counts: Record<Stance, number> = { for: 0, against: 0, 'middle-ground': 0 };
+  for (const { stance } of items) counts[stance] += 1;
+  return counts;
+}
+
+/** Groups items by stance in display order, leaving out empty groups. */
+export function groupByStance<T extends { stance: Stance }>(items: readonly T[]): { stance: Stance; items: T[] }[] {
+  return stances
+    .map((stance) => ({ stance, items: items.filter((item) => item.stance === stance) }))
+    .filter((group) => group.items.length > 0);
+}

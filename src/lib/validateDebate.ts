@@ -1,0 +1,82 @@
+import { normalizeForMatch } from './normalizeForMatch.ts';
+import type { EssaySection } from './splitSections.ts';
+
+/** What validation needs to know of an essay. */
+export interface EssayFacts {
+  id: string;
+  sections: readonly EssaySection[];
+}
+
+/** A citation as written in an argument file. */
+export interface CitationFacts {
+  essay: string;
+  section: string;
+  quote: string;
+}
+
+/** An argument as written, with the file it came from for error messages. */
+export interface ArgumentFacts {
+  id: string;
+  topic: string;
+  file: string;
+  citations: readonly CitationFacts[];
+}
+
+/** Everything the cross-reference rules look at. */
+export interface DebateFacts {
+  essays: readonly EssayFacts[];
+  topicIds: readonly string[];
+  arguments: readonly ArgumentFacts[];
+}
+
+const listOf = (values: readonly string[]) => values.map((value) => `"${value}"`).join(', ');
+
+/** Plain text of one section, for quote matching. */
+export function sectionText(section: EssaySection): string {
+  return normalizeForMatch([section.title, ...section.paragraphs].join(' '));
+}
+
+/**
+ * Checks the rules a schema cannot: unique argument ids, known topics and essays, sections
+ * that exist, and quotes found verbatim in the cited section. Returns one message per problem,
+ * each naming the argument, its file, the field, what was expected and what was found.
+ */
+export function validateDebate({ essays, topicIds, arguments: args }: DebateFacts): string[] {
+  const errors: string[] = [];
+  const essaysById = new Map(essays.map((essay) => [essay.id, essay]));
+  const firstFileById = new Map<string, string>();
+
+  for (const arg of args) {
+    const where = `Argument "${arg.id}" in ${arg.file}`;
+    const earlier = firstFileById.get(arg.id);
+    if (earlier !== undefined) {
+      errors.push(`${where}: id: expected an id used by no other argument, found "${arg.id}" already used in ${earlier}.`);
+    } else {
+      firstFileById.set(arg.id, arg.file);
+    }
+    if (!topicIds.includes(arg.topic)) {
+      errors.push(`${where}: topic: expected one of ${listOf(topicIds)}, found "${arg.topic}".`);
+    }
+    arg.citations.forEach((citation, index) => {
+      const field = `citations[${index}]`;
+      const essay = essaysById.get(citation.essay);
+      if (!essay) {
+        errors.push(`${where}: ${field}.essay: expected one of ${listOf([...essaysById.keys()])}, found "${citation.essay}".`);
+        return;
+      }
+      const section = essay.sections.find(({ id }) => id === citation.section);
+      if (!section) {
+        const ids = essay.sections.map(({ id }) => id).filter(Boolean);
+        errors.push(`${where}: ${field}.section: expected a heading id of essay "${essay.id}" (${listOf(ids)}), found "${citation.section}".`);
+        return;
+      }
+      if (!sectionText(section).includes(normalizeForMatch(citation.quote))) {
+        errors.push(
+          `${where}: ${field}.quote: expected the exact words of section "${citation.section}" of essay "${essay.id}", ` +
+            `but this quote is not there: "${citation.quote}".`,
+        );
+      }
+    });
+  }
+  return errors;
+}

@@ -1,0 +1,2 @@
+// Placeholder while the search and copy-link scripts are written.
+export {};

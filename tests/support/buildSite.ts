@@ -1,0 +1,29 @@
+import { spawn } from 'node:child_process';
+
+/** What a build printed and how it ended. */
+export interface BuildResult {
+  code: number;
+  output: string;
+}
+
+function run(args: string[], env: Record<string, string>): Promise<BuildResult> {
+  return new Promise((resolve) => {
+    // process.execPath is the Node that runs the tests: the pinned LTS, which Astro needs.
+    const child = spawn(process.execPath, args, {
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+/** Runs `astro build` into outDir with extra environment, then the search index when it succeeded. */
+export async function buildSite(outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  const astro = await run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], env);
+  if (astro.code !== 0) return astro;
+  const index = await run(['scripts/build-search-index.ts', outDir], env);
+  return { code: index.code, output: astro.output + index.output };
+}

@@ -1,0 +1,9 @@
+/** Where the test run puts its builds; git ignores .tmp/. */
+export const paths = {
+  tmp: '.tmp',
+  site: '.tmp/site',
+  baseSite: '.tmp/site-base',
+} as const;
+
+/** The subpath the base-path build is served under, as on a GitHub Pages project site. */
+export const basePath = '/open-models-debate/';

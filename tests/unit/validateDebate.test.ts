@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { validateDebate, type ArgumentFacts, type DebateFacts } from '../../src/lib/validateDebate.ts';
+import { splitSections } from '../../src/lib/splitSections.ts';
+
+const essay = {
+  id: 'essay-a',
+  sections: splitSections(
+    ['## Worries About Safety', '', 'You can use AI models for bad things, like hacking into computers.', '', '## Honesty', '', 'Being honest about things isn’t easy.'].join('\n'),
+  ),
+};
+
+const validArgument: ArgumentFacts = {
+  id: 'misuse',
+  topic: 'safety',
+  file: 'content/arguments/safety.yaml',
+  citations: [{ essay: 'essay-a', section: 'worries-about-safety', quote: 'You can use AI models for bad things' }],
+};
+
+function facts(...args: ArgumentFacts[]): DebateFacts {
+  return { essays: [essay], topicIds: ['safety', 'licensing'], arguments: args };
+}
+
+describe('validateDebate', () => {
+  test('accepts arguments whose references resolve and whose quotes are verbatim', () => {
+    expect(validateDebate(facts(validArgument))).toEqual([]);
+  });
+
+  test('accepts a quote that differs from the essay only in quote marks and whitespace', () => {
+    const arg = { ...validArgument, citations: [{ essay: 'essay-a', section: 'honesty', quote: "Being honest  about things isn't easy." }] };
+    expect(validateDebate(facts(arg))).toEqual([]);
+  });
+
+  test('rejects a duplicate argument id, naming both files', () => {
+    const twin = { ...validArgument, file: 'content/arguments/licensing.yaml' };
+    expect(validateDebate(facts(validArgument, twin))).toEqual([
+      'Argument "misuse" in content/arguments/licensing.yaml: id: expected an id used by no other argument, found "misuse" already used in content/arguments/safety.yaml.',
+    ]);
+  });
+
+  test('rejects an unknown topic, listing the known ones', () => {
+    expect(validateDebate(facts({ ...validArgument, topic: 'saftey' }))).toEqual([
+      'Argument "misuse" in content/arguments/safety.yaml: topic: expected one of "safety", "licensing", found "saftey".',
+    ]);
+  });
+
+  test('rejects an unknown essay, listing the known ones', () => {
+    const arg = { ...validArgument, citations: [{ ...validArgument.citations[0]!, essay: 'essay-z' }] };
+    expect(validateDebate(facts(arg))).toEqual([
+      'Argument "misuse" in content/arguments/safety.yaml: citations[0].essay: expected one of "essay-a", found "essay-z".',
+    ]);
+  });
+
+  test('rejects a section id the essay does not have, listing the ids it has', () => {
+    const arg = { ...validArgument, citations: [{ ...validArgument.citations[0]!, section: 'worries' }] };
+    expect(validateDebate(facts(arg))).toEqual([
+      'Argument "misuse" in content/arguments/safety.yaml: citations[0].section: expected a heading id of essay "essay-a" ("worries-about-safety", "honesty"), found "worries".',
+    ]);
+  });
+
+  test('rejects a quote that is not verbatim in the cited section', () => {
+    const arg = { ...validArgument, citations: [{ ...validArgument.citations[0]!, quote: 'You can use AI models for good things' }] };
+    const [error] = validateDebate(facts(arg));
+    expect(error).toContain('citations[0].quote: expected the exact words of section "worries-about-safety" of essay "essay-a"');
+    expect(error).toContain('"You can use AI models for good things"');
+  });
+
+  test('rejects a quote that exists, but in another section', () => {
+    const arg = { ...validArgument, citations: [{ ...validArgument.citations[0]!, section: 'honesty' }] };
+    expect(validateDebate(facts(arg))).toHaveLength(1);
+  });
+});
