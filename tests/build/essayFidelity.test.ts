@@ -1,0 +1,43 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, test } from 'vitest';
+import { normalizeForMatch } from '../../src/lib/normalizeForMatch.ts';
+import { repairMojibake } from '../../src/lib/repairMojibake.ts';
+import { readEssayFiles } from '../support/content.ts';
+import { readPage, select, textOf } from '../support/builtSite.ts';
+
+const essays = await readEssayFiles();
+
+/** Source lines as sentences, minus the declared scrape debris and lines with no words. */
+function sourceSentences(source: string, removed: readonly string[]): string[] {
+  const debris = new Set(removed.map(normalizeForMatch));
+  return repairMojibake(source)
+    .split('\n')
+    .map((line) => line.replace(/\*\*/g, '').replace(/^\s*[*•]\s+/, '').trim())
+    .filter((line) => /\p{L}/u.test(line) && !debris.has(normalizeForMatch(line)))
+    .flatMap((line) => line.split(/(?<=[.!?])\s+/))
+    .map(normalizeForMatch)
+    .filter(Boolean);
+}
+
+describe.each(essays)('essay $id', (essay) => {
+  test('renders every sentence of its source that is not declared scrape debris', async () => {
+    const source = await readFile(`content/sources/${essay.frontmatter.source}`, 'utf8');
+    const article = select('article', await readPage(`/essays/${essay.id}/`));
+    const rendered = normalizeForMatch(textOf(article!));
+    const sentences = sourceSentences(source, essay.frontmatter.removed ?? []);
+    expect(sentences.length).toBeGreaterThan(10);
+    const missing = sentences.filter((sentence) => !rendered.includes(sentence));
+    expect(missing).toEqual([]);
+  });
+
+  test('declares as debris only lines that really are in its source', async () => {
+    const source = normalizeForMatch(repairMojibake(await readFile(`content/sources/${essay.frontmatter.source}`, 'utf8')));
+    const absent = (essay.frontmatter.removed ?? []).filter((line) => !source.includes(normalizeForMatch(line)));
+    expect(absent).toEqual([]);
+  });
+
+  test('leaves none of the scrape’s garbled characters on the page', async () => {
+    const text = textOf((await readPage(`/essays/${essay.id}/`)) as never);
+    expect(text).not.toMatch(/[βπ€]/);
+  });
+});

@@ -1,0 +1,29 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { paths } from './paths.ts';
+
+export { select, selectAll };
+
+/** Reads a built page by its URL path ("/essays/x/") from the main test build. */
+export async function readPage(urlPath: string, siteDir: string = paths.site): Promise<Root> {
+  const file = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
+  return fromHtml(await readFile(join(siteDir, file), 'utf8'));
+}
+
+/** Plain text of an element, with block elements separated as a reader sees them. */
+export function textOf(node: Element | Root): string {
+  return toText(node).replace(/\s+/g, ' ').trim();
+}
+
+/** URL paths of every HTML page in a build ("/", "/essays/x/", "/404.html"). */
+export async function pagePaths(siteDir: string = paths.site): Promise<string[]> {
+  const entries = await readdir(siteDir, { recursive: true });
+  return entries
+    .filter((entry) => entry.endsWith('.html'))
+    .map((entry) => `/${entry.split('\\').join('/')}`.replace(/index\.html$/, ''))
+    .sort();
+}

@@ -1,0 +1,37 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { parse } from 'yaml';
+
+/** An essay source file as the tests read it, without going through Astro. */
+export interface EssayFile {
+  id: string;
+  frontmatter: { title: string; source: string; removed?: string[] };
+  body: string;
+}
+
+/** Reads every content/essays/*.mdx with its frontmatter and body. */
+export async function readEssayFiles(): Promise<EssayFile[]> {
+  const names = (await readdir('content/essays')).filter((name) => name.endsWith('.mdx'));
+  return Promise.all(
+    names.map(async (name) => {
+      const raw = await readFile(`content/essays/${name}`, 'utf8');
+      const [, frontmatter = '', ...rest] = raw.split(/^---$/m);
+      return { id: name.replace(/\.mdx$/, ''), frontmatter: parse(frontmatter), body: rest.join('---') };
+    }),
+  );
+}
+
+/** An argument as written in content/arguments/*.yaml. */
+export interface ArgumentFile {
+  id: string;
+  topic: string;
+  stance: string;
+  claim: string;
+  citations: { essay: string; section: string; quote: string }[];
+}
+
+/** Reads every argument from content/arguments/*.yaml. */
+export async function readArgumentFiles(): Promise<ArgumentFile[]> {
+  const names = (await readdir('content/arguments')).filter((name) => name.endsWith('.yaml'));
+  const sets = await Promise.all(names.map(async (name) => parse(await readFile(`content/arguments/${name}`, 'utf8'))));
+  return sets.flatMap((set: { arguments: ArgumentFile[] }) => set.arguments);
+}
