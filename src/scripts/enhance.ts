@@ -1,2 +1,43 @@
-// Placeholder while the search and copy-link scripts are written.
-export {};
+// The only script reading pages load up front. It shows copy-link buttons and waits for a sign
+// that the reader wants to search before it fetches any search code or index.
+import { wireCopyLinks } from './copyLink.ts';
+
+wireCopyLinks();
+
+const trigger = document.querySelector<HTMLAnchorElement>('[data-search-trigger]');
+const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
+let dialog: Promise<typeof import('./searchDialog.ts')> | undefined;
+const loadDialog = () => (dialog ??= import('./searchDialog.ts'));
+
+/** On the search page the control focuses its box; elsewhere it opens the search dialog. */
+function openSearch(): void {
+  if (searchPage) searchPage.querySelector('input')?.focus();
+  else void loadDialog().then((module) => module.openSearchDialog(trigger));
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+// In `npm run dev` there is no index: the link leads to the search page, which says so.
+if (trigger && !import.meta.env.DEV) {
+  for (const intent of ['pointerenter', 'focus', 'touchstart'] as const) {
+    if (!searchPage) trigger.addEventListener(intent, loadDialog, { once: true, passive: true });
+  }
+  trigger.addEventListener('click', (event) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    openSearch();
+  });
+  document.addEventListener('keydown', (event) => {
+    const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey;
+    const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
+    if ((!slash && !commandK) || isTyping(event.target)) return;
+    event.preventDefault();
+    openSearch();
+  });
+}
+
+if (new URLSearchParams(location.search).has('pagefind-highlight')) {
+  void import('./highlightLanding.ts');
+}

@@ -1,0 +1,34 @@
+import { announce } from './copyLink.ts';
+import { configElement, element, loadComponentUi, resultsElement } from './pagefindUi.ts';
+
+interface PagefindModal extends HTMLElement {
+  open(): void;
+  close(): void;
+}
+
+const instance = 'dialog';
+let modal: PagefindModal | undefined;
+
+function buildModal(): PagefindModal {
+  const built = element('pagefind-modal', { instance }, [
+    element('pagefind-modal-header', { instance }, [element('pagefind-input', { instance, placeholder: 'Search arguments and essays' })]),
+    element('pagefind-modal-body', { instance }, [element('pagefind-summary', { instance }), resultsElement(instance)]),
+    element('pagefind-modal-footer', { instance }, [element('pagefind-keyboard-hints', { instance })]),
+  ]) as PagefindModal;
+  document.body.append(configElement(instance), built);
+  return built;
+}
+
+/** Opens the search dialog, loading Pagefind's UI the first time; returns focus to the trigger on close. */
+export async function openSearchDialog(trigger: HTMLElement | null): Promise<void> {
+  try {
+    await loadComponentUi();
+  } catch (error) {
+    announce(error instanceof Error ? error.message : String(error));
+    if (trigger) trigger.title = error instanceof Error ? error.message : String(error);
+    return;
+  }
+  modal ??= buildModal();
+  modal.open();
+  modal.querySelector('dialog')?.addEventListener('close', () => trigger?.focus(), { once: true });
+}
