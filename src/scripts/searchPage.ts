@@ -63,7 +63,8 @@ async function start(): Promise<void> {
     // Pagefind's input only shows a new term while it is not focused.
     input()?.blur();
     restoring = true;
-    search.triggerSearchWithFilters(state.query, toFilters(state, known));
+    // A query of only spaces is no query: show what the filters select instead.
+    search.triggerSearchWithFilters(state.query.trim(), toFilters(state, known));
     restoring = false;
     input()?.focus();
   };
