@@ -8,6 +8,7 @@ const trigger = document.querySelector<HTMLAnchorElement>('[data-search-trigger]
 const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
 let dialog: Promise<typeof import('./searchDialog.ts')> | undefined;
 const loadDialog = () => (dialog ??= import('./searchDialog.ts'));
+const prepareDialog = () => void loadDialog().then((module) => module.prepareSearchDialog().catch(() => undefined));
 
 /** On the search page the control focuses its box; elsewhere it opens the search dialog. */
 function openSearch(): void {
@@ -22,7 +23,7 @@ function isTyping(target: EventTarget | null): boolean {
 // In `npm run dev` there is no index: the link leads to the search page, which says so.
 if (trigger && !import.meta.env.DEV) {
   for (const intent of ['pointerenter', 'focus', 'touchstart'] as const) {
-    if (!searchPage) trigger.addEventListener(intent, loadDialog, { once: true, passive: true });
+    if (!searchPage) trigger.addEventListener(intent, prepareDialog, { once: true, passive: true });
   }
   trigger.addEventListener('click', (event) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;

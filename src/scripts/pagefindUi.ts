@@ -1,6 +1,22 @@
 // Loads Pagefind's Component UI from the built bundle and describes how results look.
 // Everything here runs only after the reader shows they want to search.
 
+/** The part of a Component UI instance this site drives. */
+export interface PagefindInstance {
+  searchTerm: string;
+  searchFilters: Record<string, string[]>;
+  totalFilters: Record<string, Record<string, number>> | null;
+  triggerLoad(): Promise<void>;
+  triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
+  on(event: 'search', callback: (term: string, filters: Record<string, string[]>) => void): void;
+}
+
+declare global {
+  interface Window {
+    PagefindComponents: { getInstanceManager(): { getInstance(name: string): PagefindInstance } };
+  }
+}
+
 /** Where Pagefind's bundle lives, under the site's base path. */
 export const bundlePath = `${import.meta.env.BASE_URL}pagefind/`;
 

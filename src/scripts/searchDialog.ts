@@ -19,6 +19,13 @@ function buildModal(): PagefindModal {
   return built;
 }
 
+/** Loads Pagefind's UI and index ahead of use, so the first results come fast once the reader types. */
+export async function prepareSearchDialog(): Promise<void> {
+  await loadComponentUi();
+  modal ??= buildModal();
+  await window.PagefindComponents.getInstanceManager().getInstance(instance).triggerLoad();
+}
+
 /** Opens the search dialog, loading Pagefind's UI the first time; returns focus to the trigger on close. */
 export async function openSearchDialog(trigger: HTMLElement | null): Promise<void> {
   try {

@@ -3,21 +3,6 @@
 import { configElement, element, loadComponentUi, resultsElement } from './pagefindUi.ts';
 import { filterSlug, readSearchState, writeSearchState, type SearchState } from '../lib/searchState.ts';
 
-interface PagefindInstance {
-  searchTerm: string;
-  searchFilters: Record<string, string[]>;
-  totalFilters: Record<string, Record<string, number>> | null;
-  triggerLoad(): Promise<void>;
-  triggerSearchWithFilters(term: string, filters: Record<string, string[]>): void;
-  on(event: 'search', callback: (term: string, filters: Record<string, string[]>) => void): void;
-}
-
-declare global {
-  interface Window {
-    PagefindComponents: { getInstanceManager(): { getInstance(name: string): PagefindInstance } };
-  }
-}
-
 const instance = 'page';
 const filterNames = ['topic', 'stance', 'essay', 'kind'] as const;
 const root = document.querySelector<HTMLElement>('[data-search-page]')!;
@@ -54,27 +39,32 @@ async function start(): Promise<void> {
     resultsElement(instance),
   );
   const search = window.PagefindComponents.getInstanceManager().getInstance(instance);
+  // Searches that Pagefind starts itself while loading, or that we start from the URL, are not
+  // the reader's: they must not write the URL.
+  let restoring = true;
+  search.on('search', (term, filters) => {
+    if (restoring) return;
+    const slugs = Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, values[0] ? filterSlug(values[0]) : '']));
+    const next = writeSearchState(location.pathname, { query: term, filters: slugs });
+    if (next !== location.pathname + location.search) history.pushState(null, '', next);
+  });
   await search.triggerLoad();
   const known = search.totalFilters ?? {};
-  let restoring = false;
   const input = () => root.querySelector<HTMLInputElement>('pagefind-input input');
   const apply = () => {
     const state = readSearchState(location.search, filterNames);
     // Pagefind's input only shows a new term while it is not focused.
+    const hadFocus = document.activeElement === input();
     input()?.blur();
     restoring = true;
     // A query of only spaces is no query: show what the filters select instead.
     search.triggerSearchWithFilters(state.query.trim(), toFilters(state, known));
     restoring = false;
-    input()?.focus();
+    if (hadFocus || !state.query) input()?.focus();
   };
-  search.on('search', (term, filters) => {
-    if (restoring) return;
-    const next = writeSearchState(location.pathname, { query: term, filters: Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, v[0] ? filterSlug(v[0]) : ''])) });
-    if (next !== location.pathname + location.search) history.pushState(null, '', next);
-  });
   window.addEventListener('popstate', apply);
   apply();
+  root.dataset.ready = '';
 }
 
 void start();

@@ -10,7 +10,8 @@ function run(args: string[], env: Record<string, string>): Promise<BuildResult> 
   return new Promise((resolve) => {
     // process.execPath is the Node that runs the tests: the pinned LTS, which Astro needs.
     const child = spawn(process.execPath, args, {
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      // Vitest sets NODE_ENV=test, which would make Vite build in development mode.
+      env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
