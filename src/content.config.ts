@@ -85,4 +85,22 @@ const argumentSets = defineCollection({
   }),
 });
 
-export const collections = { essays, topics, argumentSets };
+/** Old anchors kept alive after a heading or argument id changed: each lands on the new id. */
+const anchorAliases = defineCollection({
+  loader: glob({ base: contentDir, pattern: 'anchor-aliases.yaml' }),
+  schema: z.object({
+    /** One entry per retired anchor. */
+    aliases: z.array(
+      z.object({
+        /** Path of the page, such as /essays/open-source-ai-forum-thread/ (without the base path). */
+        page: z.string().regex(/^\/(?:[a-z0-9-]+\/)+$/, { error: 'page must be a site path like /essays/some-essay/' }),
+        /** The retired id that old links still use. */
+        from: z.string().regex(kebabCase, { error: 'from must be the retired id, in kebab-case' }),
+        /** The id that now stands in its place on the same page. */
+        to: z.string().regex(kebabCase, { error: 'to must be the current id, in kebab-case' }),
+      }),
+    ),
+  }),
+});
+
+export const collections = { essays, topics, argumentSets, anchorAliases };

@@ -10,12 +10,19 @@ declare module 'vitest' {
     siteUrl: string;
     /** Origin and base of the build under BASE_PATH, served on loopback. */
     baseSiteUrl: string;
+    /** Origin and base of the fixture build whose anchors were renamed, served on loopback. */
+    aliasSiteUrl: string;
     /** Output of the fixture builds that must fail, by fixture name. */
     fixtureBuilds: Record<string, BuildResult>;
   }
 }
 
 const failingFixtures = ['bad-frontmatter', 'unknown-section'];
+
+/** Builds a fixture's content with a cache of its own, so it never leaks into the real build. */
+function fixtureEnv(name: string): Record<string, string> {
+  return { CONTENT_DIR: `tests/fixtures/${name}`, ASTRO_CACHE_DIR: `${paths.tmp}/cache-${name}` };
+}
 
 function mustSucceed(name: string, result: BuildResult): void {
   if (result.code !== 0) throw new Error(`The ${name} build failed:\n${result.output}`);
@@ -28,17 +35,17 @@ export default async function setup(project: TestProject) {
   mustSucceed('base-path', await buildSite(paths.baseSite, { BASE_PATH: basePath }));
   const fixtureBuilds: Record<string, BuildResult> = {};
   for (const name of failingFixtures) {
-    fixtureBuilds[name] = await buildSite(`${paths.tmp}/fixture-${name}`, {
-      CONTENT_DIR: `tests/fixtures/${name}`,
-      ASTRO_CACHE_DIR: `${paths.tmp}/cache-${name}`,
-    });
+    fixtureBuilds[name] = await buildSite(`${paths.tmp}/fixture-${name}`, fixtureEnv(name));
   }
+  mustSucceed('renamed-anchor', await buildSite(paths.aliasSite, fixtureEnv('renamed-anchor')));
   const site = await serveSite(paths.site);
   const baseSite = await serveSite(paths.baseSite, basePath);
+  const aliasSite = await serveSite(paths.aliasSite);
   project.provide('siteUrl', site.url);
   project.provide('baseSiteUrl', baseSite.url);
+  project.provide('aliasSiteUrl', aliasSite.url);
   project.provide('fixtureBuilds', fixtureBuilds);
   return async () => {
-    await Promise.all([site.close(), baseSite.close()]);
+    await Promise.all([site.close(), baseSite.close(), aliasSite.close()]);
   };
 }

@@ -16,11 +16,19 @@ export interface Argument {
   citations: { essay: string; section: string; quote: string }[];
 }
 
+/** A retired anchor that must keep landing on its replacement. */
+export interface AnchorAlias {
+  page: string;
+  from: string;
+  to: string;
+}
+
 /** The whole site's content, sorted and cross-checked. */
 export interface Debate {
   essays: Essay[];
   topics: Topic[];
   arguments: Argument[];
+  aliases: AnchorAlias[];
 }
 
 let cached: Promise<Debate> | undefined;
@@ -48,7 +56,13 @@ async function load(): Promise<Debate> {
   if (errors.length) {
     throw new Error(`Content validation failed with ${errors.length} problem(s):\n- ${errors.join('\n- ')}`);
   }
-  return { essays, topics, arguments: withFiles.map(({ argument }) => argument) };
+  const aliases = (await getCollection('anchorAliases')).flatMap((entry) => entry.data.aliases);
+  return { essays, topics, arguments: withFiles.map(({ argument }) => argument), aliases };
+}
+
+/** Retired ids on a page that now land on `id`. */
+export function aliasesFor(aliases: AnchorAlias[], page: string, id: string): string[] {
+  return aliases.filter((alias) => alias.page === page && alias.to === id).map((alias) => alias.from);
 }
 
 /** Loads and validates every collection once per build; throws with every problem found. */

@@ -4,16 +4,16 @@ import { wireCopyLinks } from './copyLink.ts';
 
 wireCopyLinks();
 
-const trigger = document.querySelector<HTMLAnchorElement>('[data-search-trigger]');
+const triggers = [...document.querySelectorAll<HTMLAnchorElement>('[data-search-trigger]')];
 const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
 let dialog: Promise<typeof import('./searchDialog.ts')> | undefined;
 const loadDialog = () => (dialog ??= import('./searchDialog.ts'));
 const prepareDialog = () => void loadDialog().then((module) => module.prepareSearchDialog().catch(() => undefined));
 
 /** On the search page the control focuses its box; elsewhere it opens the search dialog. */
-function openSearch(): void {
+function openSearch(from: HTMLElement | null): void {
   if (searchPage) searchPage.querySelector('input')?.focus();
-  else void loadDialog().then((module) => module.openSearchDialog(trigger));
+  else void loadDialog().then((module) => module.openSearchDialog(from));
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -21,21 +21,23 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 // In `npm run dev` there is no index: the link leads to the search page, which says so.
-if (trigger && !import.meta.env.DEV) {
-  for (const intent of ['pointerenter', 'focus', 'touchstart'] as const) {
-    if (!searchPage) trigger.addEventListener(intent, prepareDialog, { once: true, passive: true });
+if (triggers.length && !import.meta.env.DEV) {
+  for (const trigger of triggers) {
+    for (const intent of ['pointerenter', 'focus', 'touchstart'] as const) {
+      if (!searchPage) trigger.addEventListener(intent, prepareDialog, { once: true, passive: true });
+    }
+    trigger.addEventListener('click', (event) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      openSearch(trigger);
+    });
   }
-  trigger.addEventListener('click', (event) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    openSearch();
-  });
   document.addEventListener('keydown', (event) => {
     const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey;
     const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
     if ((!slash && !commandK) || isTyping(event.target)) return;
     event.preventDefault();
-    openSearch();
+    openSearch(triggers[0] ?? null);
   });
 }
 

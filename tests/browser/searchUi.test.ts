@@ -128,3 +128,16 @@ test('without JavaScript the header control is a link to /search/, which explain
   await expect(page.locator('main a[href$="/topics/safety/"]').count()).resolves.toBe(1);
   await page.context().close();
 });
+
+test('search works on the build served under BASE_PATH: results stay inside the base path and land', async () => {
+  const baseSiteUrl = inject('baseSiteUrl');
+  const { page, errors } = await recordedPage(browser);
+  await page.goto(`${baseSiteUrl}search/?q=hybrid`);
+  await page.locator('[data-search-page][data-ready]').waitFor();
+  const [first] = await topResultLinks(page, 1);
+  expect(first!.href.startsWith(new URL(baseSiteUrl).pathname)).toBe(true);
+  await page.goto(new URL(first!.href, baseSiteUrl).href);
+  await page.locator('mark.pagefind-highlight').first().waitFor();
+  expect(errors).toEqual([]);
+  await page.context().close();
+});

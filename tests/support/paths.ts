@@ -3,6 +3,7 @@ export const paths = {
   tmp: '.tmp',
   site: '.tmp/site',
   baseSite: '.tmp/site-base',
+  aliasSite: '.tmp/site-renamed-anchor',
 } as const;
 
 /** The subpath the base-path build is served under, as on a GitHub Pages project site. */

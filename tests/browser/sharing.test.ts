@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { isInView, recordedPage } from '../support/page.ts';
+
+const siteUrl = inject('siteUrl');
+const aliasSiteUrl = inject('aliasSiteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('a copy-link button, reached by keyboard, copies the absolute section URL and announces it', async () => {
+  const { page, errors } = await recordedPage(browser);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
+  await page.goto(`${siteUrl}topics/licensing/`);
+  const button = page.locator('.argument button[data-copy-link]').first();
+  const id = await button.getAttribute('data-copy-link');
+  // Walk the tab order to the button, as a keyboard user would.
+  for (let step = 0; step < 80; step += 1) {
+    await page.keyboard.press('Tab');
+    if (await button.evaluate((element) => element === document.activeElement)) break;
+  }
+  await expect(button.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.locator('[data-announcer]').innerText()).toBe('Link copied');
+  await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(`${siteUrl}topics/licensing/#${id}`);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('the targeted section is marked and lands below the sticky header', async () => {
+  const { page } = await recordedPage(browser, { viewport: { width: 1280, height: 800 } });
+  await page.goto(`${siteUrl}essays/open-source-ai-forum-thread/#reply-2`);
+  expect(await isInView(page, '#reply-2')).toBe(true);
+  const marked = await page.locator('section[data-section="reply-2"]').evaluate((section) => getComputedStyle(section).borderLeftWidth);
+  const unmarked = await page.locator('section[data-section="reply-3"]').evaluate((section) => getComputedStyle(section).borderLeftWidth);
+  expect([marked, unmarked]).toEqual(['4px', '0px']);
+  await page.context().close();
+});
+
+test.each([
+  ['essays/renamed-essay/#last-section', '#the-final-section'],
+  ['topics/safety/#old-misuse', '#fixture-misuse'],
+])('an old link %s still lands on its renamed section', async (path, heading) => {
+  const { page } = await recordedPage(browser, { viewport: { width: 1280, height: 600 } });
+  await page.goto(`${aliasSiteUrl}${path}`);
+  expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+  expect(await isInView(page, heading)).toBe(true);
+  await page.context().close();
+});
+
+test('an unknown address gets the 404 page, with topics and the search control', async () => {
+  const { page } = await recordedPage(browser);
+  const response = await page.goto(`${siteUrl}topics/privacy/`);
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1').innerText()).resolves.toBe('Page not found');
+  await expect(page.locator('main a[href*="/topics/"]').count()).resolves.toBe(4);
+  await expect(page.locator('main [data-search-trigger]').count()).resolves.toBe(1);
+  await page.context().close();
+});

@@ -1,0 +1,38 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, test } from 'vitest';
+import { checkLinks, loadBuiltSite } from '../support/checkLinks.ts';
+import { basePath, paths } from '../support/paths.ts';
+
+describe.each([
+  ['at the domain root', paths.site, '/'],
+  [`under ${basePath}`, paths.baseSite, basePath],
+])('the site built %s', (_name, siteDir, base) => {
+  test('has no broken internal link, asset or #fragment, and no external link', async () => {
+    const { checked, broken, external } = await checkLinks(await loadBuiltSite(siteDir, base));
+    expect(broken).toEqual([]);
+    expect(external).toEqual([]);
+    // Every page links its header and footer, every citation its passage: hundreds of links.
+    expect(checked).toBeGreaterThan(400);
+  });
+
+  test('points every internal URL at the base path', async () => {
+    const site = await loadBuiltSite(siteDir, base);
+    for (const [page, html] of site.pages) {
+      const rooted = [...html.matchAll(/(?:href|src)="(\/[^"]*)"/g)].map((match) => match[1]!);
+      expect(rooted.filter((url) => !url.startsWith(base)), page).toEqual([]);
+    }
+  });
+});
+
+test('the link checker catches a broken fragment and a missing page', async () => {
+  const site = await loadBuiltSite(paths.site);
+  await expect(site.resolve(new URL('http://site.invalid/topics/safety/#misuse-risk'))).resolves.toBeUndefined();
+  await expect(site.resolve(new URL('http://site.invalid/topics/safety/#no-such-argument'))).resolves.toMatch(/no element with id/);
+  await expect(site.resolve(new URL('http://site.invalid/topics/privacy/'))).resolves.toBe('no such page or file');
+  await expect(site.resolve(new URL('http://site.invalid/essays/open-source-ai-forum-thread/#reply-2:~:text=hybrid'))).resolves.toBeUndefined();
+});
+
+test('the Pagefind bundle of the base-path build knows its base', async () => {
+  const entry = JSON.parse(await readFile(`${paths.baseSite}/pagefind/pagefind-entry.json`, 'utf8'));
+  expect(Object.keys(entry.languages)).toEqual(['en']);
+});
