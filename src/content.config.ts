@@ -56,9 +56,14 @@ const citation = z.object({
   /** The essay that makes the argument. */
   essay: reference('essays'),
   /** Heading id of the section in that essay that holds the quote. */
-  section: z.string().regex(kebabCase, { error: 'section must be a heading id in kebab-case, like worries-about-ai-safety-and-morality' }),
+  section: z
+    .string()
+    .regex(kebabCase, { error: 'section must be a heading id in kebab-case, like worries-about-ai-safety-and-morality' }),
   /** The authors' exact words, at most about 300 characters. */
-  quote: z.string().min(10, { error: 'quote must be at least 10 characters' }).max(320, { error: 'quote must be at most 320 characters; cite a shorter passage' }),
+  quote: z
+    .string()
+    .min(10, { error: 'quote must be at least 10 characters' })
+    .max(320, { error: 'quote must be at most 320 characters; cite a shorter passage' }),
 });
 
 const argument = z.object({

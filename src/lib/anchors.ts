@@ -38,7 +38,9 @@ export function checkAnchorLock(
       if (alias && !present.has(alias.to)) {
         errors.push(`${page}#${id} is aliased to "${alias.to}", but ${page} has no element with id "${alias.to}".`);
       } else if (alias && !present.has(id)) {
-        errors.push(`${page}#${id} is aliased to "${alias.to}", but the page does not carry the old id, so old links would not land.`);
+        errors.push(
+          `${page}#${id} is aliased to "${alias.to}", but the page does not carry the old id, so old links would not land.`,
+        );
       } else if (!present.has(id)) {
         errors.push(
           `${page}#${id} was published but is gone. Declare where it went in content/anchor-aliases.yaml ` +

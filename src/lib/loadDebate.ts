@@ -35,7 +35,9 @@ let cached: Promise<Debate> | undefined;
 
 async function load(): Promise<Debate> {
   const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
-  const essays = (await getCollection('essays')).sort(byOrder).map((entry) => ({ ...entry, sections: splitSections(entry.body ?? '') }));
+  const essays = (await getCollection('essays'))
+    .sort(byOrder)
+    .map((entry) => ({ ...entry, sections: splitSections(entry.body ?? '') }));
   const topics = (await getCollection('topics')).sort(byOrder);
   const sets = await getCollection('argumentSets');
   const withFiles = sets.flatMap((set) =>

@@ -67,7 +67,9 @@ export function validateDebate({ essays, topicIds, arguments: args }: DebateFact
       const section = essay.sections.find(({ id }) => id === citation.section);
       if (!section) {
         const ids = essay.sections.map(({ id }) => id).filter(Boolean);
-        errors.push(`${where}: ${field}.section: expected a heading id of essay "${essay.id}" (${listOf(ids)}), found "${citation.section}".`);
+        errors.push(
+          `${where}: ${field}.section: expected a heading id of essay "${essay.id}" (${listOf(ids)}), found "${citation.section}".`,
+        );
         return;
       }
       if (!sectionText(section).includes(normalizeForMatch(citation.quote))) {

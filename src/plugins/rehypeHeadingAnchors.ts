@@ -14,7 +14,12 @@ export function anchorControls(id: string, text: string): ElementContent[] {
       properties: { className: [anchorClasses.link], href: `#${id}`, dataPagefindIgnore: '' },
       children: [
         { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-        { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: anchorLabel(text) }] },
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['sr-only'] },
+          children: [{ type: 'text', value: anchorLabel(text) }],
+        },
       ],
     },
     {
@@ -23,8 +28,18 @@ export function anchorControls(id: string, text: string): ElementContent[] {
       // Shown by the page script: without JavaScript the anchor link above is the way to share.
       properties: { type: 'button', className: [anchorClasses.copy], dataCopyLink: id, hidden: true, dataPagefindIgnore: '' },
       children: [
-        { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: 'Copy link' }] },
-        { type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: copyLabel(text) }] },
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: { ariaHidden: 'true' },
+          children: [{ type: 'text', value: 'Copy link' }],
+        },
+        {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['sr-only'] },
+          children: [{ type: 'text', value: copyLabel(text) }],
+        },
       ],
     },
   ];

@@ -5,7 +5,9 @@ import { anchorClasses } from '../lib/headingAnchor.ts';
 function sectionIdOf(node: RootContent): string | undefined {
   if (node.type !== 'element') return undefined;
   const heading =
-    node.tagName === 'div' && Array.isArray(node.properties.className) && node.properties.className.includes(anchorClasses.wrapper)
+    node.tagName === 'div' &&
+    Array.isArray(node.properties.className) &&
+    node.properties.className.includes(anchorClasses.wrapper)
       ? node.children.find((child): child is Element => child.type === 'element')
       : node;
   if (!heading || !['h2', 'h3'].includes(heading.tagName)) return undefined;

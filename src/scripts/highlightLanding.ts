@@ -3,10 +3,16 @@
 import { bundlePath, highlightParam } from './pagefindUi.ts';
 
 interface PagefindHighlightModule {
-  default: new (options: { highlightParam: string; addStyles: boolean; markOptions: { className: string; exclude: string[] } }) => unknown;
+  default: new (options: {
+    highlightParam: string;
+    addStyles: boolean;
+    markOptions: { className: string; exclude: string[] };
+  }) => unknown;
 }
 
-const { default: PagefindHighlight } = (await import(/* @vite-ignore */ `${bundlePath}pagefind-highlight.js`)) as PagefindHighlightModule;
+const { default: PagefindHighlight } = (await import(
+  /* @vite-ignore */ `${bundlePath}pagefind-highlight.js`
+)) as PagefindHighlightModule;
 // Our stylesheet styles the marks; Pagefind's own styles would be an inline <style> the CSP blocks.
 // Arguments are indexed as records of their own, so on the topic page they carry
 // data-pagefind-ignore="all"; they must still be marked. Page chrome stays unmarked.

@@ -42,7 +42,13 @@ export function loadComponentUi(): Promise<void> {
 
 /** A `<pagefind-config>` for one instance: our bundle path, highlight links, short excerpts. */
 export function configElement(instance: string, extra: Record<string, string> = {}): HTMLElement {
-  return element('pagefind-config', { instance, 'bundle-path': bundlePath, 'highlight-param': highlightParam, 'excerpt-length': '22', ...extra });
+  return element('pagefind-config', {
+    instance,
+    'bundle-path': bundlePath,
+    'highlight-param': highlightParam,
+    'excerpt-length': '22',
+    ...extra,
+  });
 }
 
 /** Creates an element with attributes and children. */

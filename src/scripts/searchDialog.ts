@@ -11,7 +11,9 @@ let modal: PagefindModal | undefined;
 
 function buildModal(): PagefindModal {
   const built = element('pagefind-modal', { instance }, [
-    element('pagefind-modal-header', { instance }, [element('pagefind-input', { instance, placeholder: 'Search arguments and essays' })]),
+    element('pagefind-modal-header', { instance }, [
+      element('pagefind-input', { instance, placeholder: 'Search arguments and essays' }),
+    ]),
     element('pagefind-modal-body', { instance }, [element('pagefind-summary', { instance }), resultsElement(instance)]),
     element('pagefind-modal-footer', { instance }, [element('pagefind-keyboard-hints', { instance })]),
   ]) as PagefindModal;

@@ -29,7 +29,12 @@ async function start(): Promise<void> {
     return;
   }
   const dropdowns = filterNames.map((name) =>
-    element('pagefind-filter-dropdown', { instance, filter: name, label: name[0]!.toUpperCase() + name.slice(1), 'single-select': '' }),
+    element('pagefind-filter-dropdown', {
+      instance,
+      filter: name,
+      label: name[0]!.toUpperCase() + name.slice(1),
+      'single-select': '',
+    }),
   );
   root.replaceChildren(
     configElement(instance, { faceted: '' }),
@@ -44,7 +49,9 @@ async function start(): Promise<void> {
   let restoring = true;
   search.on('search', (term, filters) => {
     if (restoring) return;
-    const slugs = Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, values[0] ? filterSlug(values[0]) : '']));
+    const slugs = Object.fromEntries(
+      Object.entries(filters).map(([name, values]) => [name, values[0] ? filterSlug(values[0]) : '']),
+    );
     const next = writeSearchState(location.pathname, { query: term, filters: slugs });
     if (next !== location.pathname + location.search) history.pushState(null, '', next);
   });

@@ -32,7 +32,9 @@ test.each(['transparency', 'safety', 'licensing', 'sustainability'])(
     }, sectionSelector);
     expect(await isVisibleInViewport(page, sectionSelector)).toBe(true);
     const quoteStart = quote.split(/\s+/).slice(0, 4).join(' ');
-    expect(await isVisibleInViewport(page, `${sectionSelector} :is(p, li):has-text("${quoteStart.replace(/"/g, '\\"')}")`)).toBe(true);
+    expect(await isVisibleInViewport(page, `${sectionSelector} :is(p, li):has-text("${quoteStart.replace(/"/g, '\\"')}")`)).toBe(
+      true,
+    );
     const sectionText = await page.locator(sectionSelector).innerText();
     expect(sectionText.replace(/[’‘]/g, "'").replace(/\s+/g, ' ')).toContain(quote.replace(/[’‘]/g, "'").replace(/\s+/g, ' '));
     expect(errors).toEqual([]);

@@ -31,7 +31,10 @@ describe.each(essays)('essay %s', (id) => {
   test('a link straight to a section opens with that heading in view, below the header', async () => {
     const { page } = await recordedPage(browser, { viewport: { width: 1280, height: 720 } });
     await page.goto(`${siteUrl}essays/${id}/`);
-    const hash = await page.locator('article h2[id]').nth(2).evaluate((h) => `#${h.id}`);
+    const hash = await page
+      .locator('article h2[id]')
+      .nth(2)
+      .evaluate((h) => `#${h.id}`);
     await page.goto(`${siteUrl}essays/${id}/${hash}`);
     expect(await isInView(page, hash)).toBe(true);
     await page.context().close();
@@ -41,7 +44,9 @@ describe.each(essays)('essay %s', (id) => {
 test('essays read fully with JavaScript off: text, table of contents and anchors work', async () => {
   const { page } = await recordedPage(browser, { javaScriptEnabled: false });
   await page.goto(`${siteUrl}essays/democratizing-ai-open-source/`);
-  await expect(page.locator('article').innerText()).resolves.toContain('Open-source models often match proprietary AI in accuracy');
+  await expect(page.locator('article').innerText()).resolves.toContain(
+    'Open-source models often match proprietary AI in accuracy',
+  );
   await page.locator('.toc a', { hasText: 'Conclusion' }).click();
   expect(await isInView(page, '#conclusion')).toBe(true);
   // The copy buttons need JavaScript, so without it they stay hidden and the # link remains.

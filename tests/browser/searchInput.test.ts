@@ -56,7 +56,7 @@ describe.each(hostile)('a query of %s', (_name, query) => {
 test('a query that matches nothing says so honestly', async () => {
   const record = await recordedPage(browser);
   await record.page.goto(`${siteUrl}search/?q=zzyzx`);
-    await record.page.locator('[data-search-page][data-ready]').waitFor();
+  await record.page.locator('[data-search-page][data-ready]').waitFor();
   await expect.poll(() => record.page.locator('pagefind-summary').innerText()).toBe('No results for zzyzx');
   await record.page.context().close();
 });

@@ -14,7 +14,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-
 const withoutQuery = (href: string) => href.replace(/\?[^#]*/, '');
 
 // What a reader typing the word should find among the first three results.

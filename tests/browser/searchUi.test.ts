@@ -58,7 +58,7 @@ test('the keyboard opens search with "/", walks results with arrows, opens one w
 test('each result shows its page, its title, stance and topic badges and an excerpt with the words marked', async () => {
   const { page } = await recordedPage(browser);
   await page.goto(`${siteUrl}search/?q=misuse&topic=safety`);
-    await page.locator('[data-search-page][data-ready]').waitFor();
+  await page.locator('[data-search-page][data-ready]').waitFor();
   await resultTitles(page);
   const first = page.locator('.search-result').first();
   await expect(first.locator('.result-page').innerText()).resolves.toMatch(/Safety/);
@@ -70,10 +70,10 @@ test('each result shows its page, its title, stance and topic badges and an exce
 test('filters narrow the results, and the URL holds the query and filters', async () => {
   const { page } = await recordedPage(browser);
   await page.goto(`${siteUrl}search/?q=open`);
-    await page.locator('[data-search-page][data-ready]').waitFor();
+  await page.locator('[data-search-page][data-ready]').waitFor();
   const all = await resultTitles(page);
   await page.goto(`${siteUrl}search/?q=open&stance=against&topic=safety`);
-    await page.locator('[data-search-page][data-ready]').waitFor();
+  await page.locator('[data-search-page][data-ready]').waitFor();
   const narrowed = await resultTitles(page);
   expect(narrowed.length).toBeGreaterThan(0);
   expect(narrowed.length).toBeLessThan(all.length);
@@ -99,7 +99,7 @@ test('a shared search URL reproduces the same results in a new browser', async (
 test('typing and choosing a filter update the URL; back and forward restore each search', async () => {
   const { page } = await recordedPage(browser);
   await page.goto(`${siteUrl}search/`);
-    await page.locator('[data-search-page][data-ready]').waitFor();
+  await page.locator('[data-search-page][data-ready]').waitFor();
   await page.locator('pagefind-input input').fill('security');
   await page.waitForURL(/\?q=security$/);
   const unfiltered = await resultTitles(page);

@@ -27,7 +27,9 @@ test('every paragraph and list item of the essays is cited by an argument or exc
     const cited = args.some((arg) =>
       arg.citations.some((c) => c.essay === essay && c.section === section && text.includes(normalizeForMatch(c.quote))),
     );
-    const excluded = exclusions.some((x) => x.essay === essay && x.section === section && text.startsWith(normalizeForMatch(x.startsWith)));
+    const excluded = exclusions.some(
+      (x) => x.essay === essay && x.section === section && text.startsWith(normalizeForMatch(x.startsWith)),
+    );
     return !cited && !excluded;
   });
   expect(unaccounted).toEqual([]);
@@ -36,10 +38,15 @@ test('every paragraph and list item of the essays is cited by an argument or exc
 test('every exclusion matches exactly one paragraph, is not also cited, and gives a reason', () => {
   for (const exclusion of exclusions) {
     const matches = paragraphs.filter(
-      (p) => p.essay === exclusion.essay && p.section === exclusion.section && p.text.startsWith(normalizeForMatch(exclusion.startsWith)),
+      (p) =>
+        p.essay === exclusion.essay &&
+        p.section === exclusion.section &&
+        p.text.startsWith(normalizeForMatch(exclusion.startsWith)),
     );
     expect(matches, `exclusion "${exclusion.startsWith}"`).toHaveLength(1);
-    const cited = args.some((arg) => arg.citations.some((c) => c.essay === exclusion.essay && matches[0]!.text.includes(normalizeForMatch(c.quote))));
+    const cited = args.some((arg) =>
+      arg.citations.some((c) => c.essay === exclusion.essay && matches[0]!.text.includes(normalizeForMatch(c.quote))),
+    );
     expect(cited, `exclusion "${exclusion.startsWith}" is also cited`).toBe(false);
     expect(exclusion.reason.length).toBeGreaterThan(15);
   }

@@ -15,5 +15,7 @@ test('a citation of a section the essay lacks fails the build, naming the argume
   expect(code).not.toBe(0);
   expect(output).toContain('Argument "fixture-misuse" in');
   expect(output).toContain('arguments/safety.yaml');
-  expect(output).toContain('citations[0].section: expected a heading id of essay "tiny-essay" ("the-only-section"), found "a-section-that-does-not-exist"');
+  expect(output).toContain(
+    'citations[0].section: expected a heading id of essay "tiny-essay" ("the-only-section"), found "a-section-that-does-not-exist"',
+  );
 });

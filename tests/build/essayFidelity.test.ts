@@ -12,7 +12,12 @@ function sourceSentences(source: string, removed: readonly string[]): string[] {
   const debris = new Set(removed.map(normalizeForMatch));
   return repairMojibake(source)
     .split('\n')
-    .map((line) => line.replace(/\*\*/g, '').replace(/^\s*[*•]\s+/, '').trim())
+    .map((line) =>
+      line
+        .replace(/\*\*/g, '')
+        .replace(/^\s*[*•]\s+/, '')
+        .trim(),
+    )
     .filter((line) => /\p{L}/u.test(line) && !debris.has(normalizeForMatch(line)))
     .flatMap((line) => line.split(/(?<=[.!?])\s+/))
     .map(normalizeForMatch)

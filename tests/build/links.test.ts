@@ -19,7 +19,10 @@ describe.each([
     const site = await loadBuiltSite(siteDir, base);
     for (const [page, html] of site.pages) {
       const rooted = [...html.matchAll(/(?:href|src)="(\/[^"]*)"/g)].map((match) => match[1]!);
-      expect(rooted.filter((url) => !url.startsWith(base)), page).toEqual([]);
+      expect(
+        rooted.filter((url) => !url.startsWith(base)),
+        page,
+      ).toEqual([]);
     }
   });
 });
@@ -27,9 +30,13 @@ describe.each([
 test('the link checker catches a broken fragment and a missing page', async () => {
   const site = await loadBuiltSite(paths.site);
   await expect(site.resolve(new URL('http://site.invalid/topics/safety/#misuse-risk'))).resolves.toBeUndefined();
-  await expect(site.resolve(new URL('http://site.invalid/topics/safety/#no-such-argument'))).resolves.toMatch(/no element with id/);
+  await expect(site.resolve(new URL('http://site.invalid/topics/safety/#no-such-argument'))).resolves.toMatch(
+    /no element with id/,
+  );
   await expect(site.resolve(new URL('http://site.invalid/topics/privacy/'))).resolves.toBe('no such page or file');
-  await expect(site.resolve(new URL('http://site.invalid/essays/open-source-ai-forum-thread/#reply-2:~:text=hybrid'))).resolves.toBeUndefined();
+  await expect(
+    site.resolve(new URL('http://site.invalid/essays/open-source-ai-forum-thread/#reply-2:~:text=hybrid')),
+  ).resolves.toBeUndefined();
 });
 
 test('the Pagefind bundle of the base-path build knows its base', async () => {

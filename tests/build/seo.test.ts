@@ -9,7 +9,9 @@ test('robots.txt allows crawling and points at the sitemap index', async () => {
   await expect(readFile(`${paths.site}/robots.txt`, 'utf8')).resolves.toBe(
     `User-agent: *\nAllow: /\n\nSitemap: ${site}/sitemap-index.xml\n`,
   );
-  await expect(readFile(`${paths.baseSite}/robots.txt`, 'utf8')).resolves.toContain(`Sitemap: ${site}${basePath}sitemap-index.xml`);
+  await expect(readFile(`${paths.baseSite}/robots.txt`, 'utf8')).resolves.toContain(
+    `Sitemap: ${site}${basePath}sitemap-index.xml`,
+  );
 });
 
 test('the sitemap lists every page but the 404 page, with absolute URLs', async () => {
@@ -31,7 +33,9 @@ test('every page has a canonical URL and Open Graph and Twitter title and descri
     for (const property of ['og:title', 'og:description', 'og:url']) {
       expect(select(`meta[property="${property}"]`, page)?.properties.content, `${path} ${property}`).toBeTruthy();
     }
-    expect(select('meta[name="twitter:title"]', page)?.properties.content).toBe(select('meta[property="og:title"]', page)?.properties.content);
+    expect(select('meta[name="twitter:title"]', page)?.properties.content).toBe(
+      select('meta[property="og:title"]', page)?.properties.content,
+    );
     expect(select('meta[name="twitter:description"]', page)?.properties.content).toBe(description);
     expect(title).toBeDefined();
   }

@@ -21,7 +21,9 @@ export async function recordedPage(browser: Browser, options: BrowserContextOpti
   await page.exposeFunction('__reportCsp', (text: string) => record.cspViolations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { __reportCsp: (text: string) => void }).__reportCsp(`${event.violatedDirective} blocked ${event.blockedURI}`);
+      (window as unknown as { __reportCsp: (text: string) => void }).__reportCsp(
+        `${event.violatedDirective} blocked ${event.blockedURI}`,
+      );
     });
   });
   page.on('pageerror', (error) => record.errors.push(error.message));
@@ -38,20 +40,26 @@ export async function recordedPage(browser: Browser, options: BrowserContextOpti
 
 /** Whether an element is inside the viewport and not hidden under the sticky header. */
 export async function isInView(page: Page, selector: string): Promise<boolean> {
-  return page.locator(selector).first().evaluate((element) => {
-    const box = element.getBoundingClientRect();
-    const header = document.querySelector('.site-header');
-    const sticky = header && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().bottom : 0;
-    return box.top >= sticky - 1 && box.top < window.innerHeight && box.bottom > 0;
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const header = document.querySelector('.site-header');
+      const sticky = header && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().bottom : 0;
+      return box.top >= sticky - 1 && box.top < window.innerHeight && box.bottom > 0;
+    });
 }
 
 /** Whether part of an element shows in the viewport, below the sticky header. */
 export async function isVisibleInViewport(page: Page, selector: string): Promise<boolean> {
-  return page.locator(selector).first().evaluate((element) => {
-    const box = element.getBoundingClientRect();
-    const header = document.querySelector('.site-header');
-    const sticky = header && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().bottom : 0;
-    return box.bottom > sticky && box.top < window.innerHeight;
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const header = document.querySelector('.site-header');
+      const sticky = header && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().bottom : 0;
+      return box.bottom > sticky && box.top < window.innerHeight;
+    });
 }

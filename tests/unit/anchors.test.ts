@@ -34,5 +34,7 @@ test('fails when an alias points at an id the page lacks', () => {
 });
 
 test('fails when a whole published page is no longer built', () => {
-  expect(checkAnchorLock({ '/gone/': ['a'] }, {}, [])).toEqual(['/gone/ was published but is no longer built; its 1 anchors would break.']);
+  expect(checkAnchorLock({ '/gone/': ['a'] }, {}, [])).toEqual([
+    '/gone/ was published but is no longer built; its 1 anchors would break.',
+  ]);
 });

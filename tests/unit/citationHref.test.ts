@@ -8,5 +8,7 @@ test('links to the section anchor with a text fragment of the quote’s first si
 });
 
 test('escapes the characters that mean something inside a text fragment', () => {
-  expect(citationHref('/base/', 'e', 's', 'open-source, fast & free')).toBe('/base/essays/e/#s:~:text=open%2Dsource%2C%20fast%20%26%20free');
+  expect(citationHref('/base/', 'e', 's', 'open-source, fast & free')).toBe(
+    '/base/essays/e/#s:~:text=open%2Dsource%2C%20fast%20%26%20free',
+  );
 });

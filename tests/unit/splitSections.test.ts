@@ -3,7 +3,16 @@ import { markdownToPlainText, splitSections } from '../../src/lib/splitSections.
 
 describe('splitSections', () => {
   test('gives each h2 and h3 its github-slugger id and its paragraphs as plain text', () => {
-    const body = ['## Why It’s Important', '', 'First **bold** line', 'continues here.', '', '### A question?', '', 'Answer.'].join('\n');
+    const body = [
+      '## Why It’s Important',
+      '',
+      'First **bold** line',
+      'continues here.',
+      '',
+      '### A question?',
+      '',
+      'Answer.',
+    ].join('\n');
     expect(splitSections(body)).toEqual([
       { id: 'why-its-important', depth: 2, title: 'Why It’s Important', paragraphs: ['First bold line continues here.'] },
       { id: 'a-question', depth: 3, title: 'A question?', paragraphs: ['Answer.'] },

@@ -5,7 +5,15 @@ import { splitSections } from '../../src/lib/splitSections.ts';
 const essay = {
   id: 'essay-a',
   sections: splitSections(
-    ['## Worries About Safety', '', 'You can use AI models for bad things, like hacking into computers.', '', '## Honesty', '', 'Being honest about things isn’t easy.'].join('\n'),
+    [
+      '## Worries About Safety',
+      '',
+      'You can use AI models for bad things, like hacking into computers.',
+      '',
+      '## Honesty',
+      '',
+      'Being honest about things isn’t easy.',
+    ].join('\n'),
   ),
 };
 
@@ -26,7 +34,10 @@ describe('validateDebate', () => {
   });
 
   test('accepts a quote that differs from the essay only in quote marks and whitespace', () => {
-    const arg = { ...validArgument, citations: [{ essay: 'essay-a', section: 'honesty', quote: "Being honest  about things isn't easy." }] };
+    const arg = {
+      ...validArgument,
+      citations: [{ essay: 'essay-a', section: 'honesty', quote: "Being honest  about things isn't easy." }],
+    };
     expect(validateDebate(facts(arg))).toEqual([]);
   });
 
@@ -58,7 +69,10 @@ describe('validateDebate', () => {
   });
 
   test('rejects a quote that is not verbatim in the cited section', () => {
-    const arg = { ...validArgument, citations: [{ ...validArgument.citations[0]!, quote: 'You can use AI models for good things' }] };
+    const arg = {
+      ...validArgument,
+      citations: [{ ...validArgument.citations[0]!, quote: 'You can use AI models for good things' }],
+    };
     const [error] = validateDebate(facts(arg));
     expect(error).toContain('citations[0].quote: expected the exact words of section "worries-about-safety" of essay "essay-a"');
     expect(error).toContain('"You can use AI models for good things"');
