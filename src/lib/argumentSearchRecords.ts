@@ -11,7 +11,7 @@ export interface SearchRecord {
 }
 
 /**
- * Cuts every argument (`section[data-argument]`) out of a built topic page as a search record of
+ * Cuts every argument (`article[data-argument]`) out of a built topic page as a search record of
  * its own, at `pageUrl#argument-id`. Pagefind's filters and metadata belong to a whole page, so
  * indexing the topic page alone could not filter by an argument's stance; one record per argument
  * can. Ids are dropped inside the record so Pagefind does not add sub-results to a URL that already
@@ -19,14 +19,14 @@ export interface SearchRecord {
  */
 export function argumentSearchRecords(pageHtml: string, pageUrl: string): SearchRecord[] {
   const tree: Root = fromHtml(pageHtml);
-  return selectAll('section[data-argument]', tree).map((section: Element) => {
+  return selectAll('article[data-argument]', tree).map((section: Element) => {
     const id = String(section.properties.dataArgument);
     const copy = structuredClone(section);
     delete copy.properties.dataPagefindIgnore;
     visit(copy, 'element', (node: Element) => {
       delete node.properties.id;
     });
-    const content = `<!doctype html><html lang="en"><head><title></title></head><body><article data-pagefind-body data-pagefind-filter="kind:topic">${toHtml(copy)}</article></body></html>`;
+    const content = `<!doctype html><html lang="en"><head><title></title></head><body><article data-pagefind-body data-pagefind-filter="kind:Topic">${toHtml(copy)}</article></body></html>`;
     return { url: `${pageUrl}#${id}`, content };
   });
 }

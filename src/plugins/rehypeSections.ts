@@ -15,7 +15,8 @@ function sectionIdOf(node: RootContent): string | undefined {
 }
 
 /**
- * Wraps each h2 or h3 and the content up to the next one in a flat `<section data-section>`,
+ * Wraps each h2 or h3 and the content up to the next one in a flat `<section data-section>`
+ * named by its heading,
  * so a page can attach things to a whole section (such as the arguments that cite it) at build
  * time by mapping `section` to a component. Must run after the heading anchors are added.
  */
@@ -26,7 +27,7 @@ export function rehypeSections() {
     for (const node of tree.children) {
       const id = sectionIdOf(node);
       if (id !== undefined) {
-        section = { type: 'element', tagName: 'section', properties: { dataSection: id }, children: [] };
+        section = { type: 'element', tagName: 'section', properties: { dataSection: id, ariaLabelledBy: id }, children: [] };
         children.push(section);
       }
       if (section && node.type !== 'doctype') section.children.push(node as ElementContent);

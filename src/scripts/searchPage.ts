@@ -1,7 +1,7 @@
-// The full search page: Pagefind's Component UI with filter dropdowns, kept in step with the URL
+// The full search page: Pagefind's Component UI with a filter pane, kept in step with the URL
 // (?q=misuse&stance=against&topic=safety) so a search can be linked, reloaded and walked back.
 import { configElement, element, loadComponentUi, resultsElement } from './pagefindUi.ts';
-import { filterSlug, readSearchState, writeSearchState, type SearchState } from '../lib/searchState.ts';
+import { filterSlug, readSearchState, resolveFilters, writeSearchState } from '../lib/searchState.ts';
 
 const instance = 'page';
 const filterNames = ['topic', 'stance', 'essay', 'kind'] as const;
@@ -11,16 +11,6 @@ function showMessage(text: string): void {
   root.replaceChildren(element('p', { class: 'search-message', role: 'status' }, [document.createTextNode(text)]));
 }
 
-/** Turns URL slugs ("middle-ground") into the filter values Pagefind knows ("Middle ground"). */
-function toFilters(state: SearchState, known: Record<string, Record<string, number>>): Record<string, string[]> {
-  const filters: Record<string, string[]> = {};
-  for (const [name, slug] of Object.entries(state.filters)) {
-    const value = Object.keys(known[name] ?? {}).find((candidate) => filterSlug(candidate) === slug);
-    if (value) filters[name] = [value];
-  }
-  return filters;
-}
-
 async function start(): Promise<void> {
   try {
     await loadComponentUi();
@@ -28,18 +18,11 @@ async function start(): Promise<void> {
     showMessage(error instanceof Error ? error.message : String(error));
     return;
   }
-  const dropdowns = filterNames.map((name) =>
-    element('pagefind-filter-dropdown', {
-      instance,
-      filter: name,
-      label: name[0]!.toUpperCase() + name.slice(1),
-      'single-select': '',
-    }),
-  );
   root.replaceChildren(
     configElement(instance, { faceted: '' }),
     element('pagefind-input', { instance, placeholder: 'Search arguments and essays' }),
-    element('div', { class: 'search-filters', role: 'group', 'aria-label': 'Filters' }, dropdowns),
+    // Checkboxes: Pagefind hides values with no match, so it offers one stance or topic at a time.
+    element('pagefind-filter-pane', { instance, open: filterNames.join(',') }),
     element('pagefind-summary', { instance }),
     resultsElement(instance),
   );
@@ -49,9 +32,7 @@ async function start(): Promise<void> {
   let restoring = true;
   search.on('search', (term, filters) => {
     if (restoring) return;
-    const slugs = Object.fromEntries(
-      Object.entries(filters).map(([name, values]) => [name, values[0] ? filterSlug(values[0]) : '']),
-    );
+    const slugs = Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, values.map(filterSlug)]));
     const next = writeSearchState(location.pathname, { query: term, filters: slugs });
     if (next !== location.pathname + location.search) history.pushState(null, '', next);
   });
@@ -65,7 +46,7 @@ async function start(): Promise<void> {
     input()?.blur();
     restoring = true;
     // A query of only spaces is no query: show what the filters select instead.
-    search.triggerSearchWithFilters(state.query.trim(), toFilters(state, known));
+    search.triggerSearchWithFilters(state.query.trim(), resolveFilters(state, known));
     restoring = false;
     if (hadFocus || !state.query) input()?.focus();
   };

@@ -25,7 +25,7 @@ test.each(['transparency', 'safety', 'licensing', 'sustainability'])(
     await link.click();
     await page.waitForURL(/\/essays\//);
     // Browsers with text fragments scroll to the quote itself; either way the cited section shows.
-    const sectionSelector = `section[data-section="${section}"]`;
+    const sectionSelector = `[data-section="${section}"]`;
     await page.waitForFunction((selector) => {
       const box = document.querySelector(selector)!.getBoundingClientRect();
       return box.top < window.innerHeight && box.bottom > 0;
@@ -45,7 +45,7 @@ test.each(['transparency', 'safety', 'licensing', 'sustainability'])(
 test('a cited essay section links back to the arguments that cite it', async () => {
   const { page } = await recordedPage(browser);
   await page.goto(`${siteUrl}essays/deep-learning-models-public/`);
-  const back = page.locator('section[data-section="worries-about-ai-safety-and-morality"] .cited-in a').first();
+  const back = page.locator('[data-section="worries-about-ai-safety-and-morality"] .cited-in a').first();
   await expect(back.innerText()).resolves.toMatch(/^Safety → /);
   await back.click();
   await page.waitForURL(/\/topics\/safety\/#/);

@@ -37,11 +37,9 @@ test('the targeted section is marked and lands below the sticky header', async (
   const { page } = await recordedPage(browser, { viewport: { width: 1280, height: 800 } });
   await page.goto(`${siteUrl}essays/open-source-ai-forum-thread/#reply-2`);
   expect(await isInView(page, '#reply-2')).toBe(true);
-  const marked = await page
-    .locator('section[data-section="reply-2"]')
-    .evaluate((section) => getComputedStyle(section).borderLeftWidth);
+  const marked = await page.locator('[data-section="reply-2"]').evaluate((section) => getComputedStyle(section).borderLeftWidth);
   const unmarked = await page
-    .locator('section[data-section="reply-3"]')
+    .locator('[data-section="reply-3"]')
     .evaluate((section) => getComputedStyle(section).borderLeftWidth);
   expect([marked, unmarked]).toEqual(['4px', '0px']);
   await page.context().close();

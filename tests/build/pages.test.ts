@@ -67,7 +67,7 @@ test('the forum thread shows each post as its own section and marks the truncate
   const page = await readPage('/essays/open-source-ai-forum-thread/');
   const h2s = selectAll('article h2', page).map(textOf);
   expect(h2s).toEqual(['Original post', 'Reply 1', 'Reply 2', 'Reply 3']);
-  const reply2 = select('section[data-section="reply-2"]', page)!;
+  const reply2 = select('[data-section="reply-2"]', page)!;
   expect(textOf(select('.truncated', reply2)!)).toMatch(/Truncated in the source/);
 });
 

@@ -5,6 +5,8 @@ import type { Page } from 'playwright-core';
  * real results, then returns the result title links in rank order.
  */
 export async function topResultLinks(page: Page, count = 3): Promise<{ href: string; title: string }[]> {
+  // Pagefind fills in results as they scroll into view.
+  await page.locator('[data-search-page] pagefind-results').scrollIntoViewIfNeeded();
   await page.waitForFunction(
     (wanted) => {
       const items = [...document.querySelectorAll('[data-search-page] .pf-results > *')];

@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { pagePaths } from '../support/builtSite.ts';
+import { recordedPage } from '../support/page.ts';
+import { topResultLinks } from '../support/searchResults.ts';
+
+const siteUrl = inject('siteUrl');
+const axeSource = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
+const wcag22 = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const pages = (await pagePaths()).map((path) => path.replace(/^\//, ''));
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Runs axe-core with the WCAG 2.2 A and AA rules and returns the violations as readable lines. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(
+    (tags) =>
+      (
+        window as unknown as {
+          axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe.run({ runOnly: { type: 'tag', values: tags } }),
+    wcag22,
+  );
+  return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
+}
+
+// axe is injected as a script, which the site's own policy rightly forbids; only these contexts bypass it.
+describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorScheme) => {
+  test.each(pages)('/%s has no WCAG 2.2 A/AA violation', async (path) => {
+    const { page } = await recordedPage(browser, { colorScheme, bypassCSP: true });
+    await page.goto(`${siteUrl}${path}`);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the search dialog, open with results, has no violation', async () => {
+    const { page } = await recordedPage(browser, { colorScheme, bypassCSP: true });
+    await page.goto(`${siteUrl}topics/safety/`);
+    await page.keyboard.press('/');
+    await page.locator('pagefind-modal dialog[open] input').fill('open source');
+    await page.locator('pagefind-modal .search-result').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the search page with filters and results has no violation', async () => {
+    const { page } = await recordedPage(browser, { colorScheme, bypassCSP: true });
+    await page.goto(`${siteUrl}search/?q=model&stance=for`);
+    await page.locator('[data-search-page][data-ready]').waitFor();
+    await topResultLinks(page, 1);
+    await page.locator('pagefind-filter-pane label', { hasText: 'Transparency' }).click();
+    await topResultLinks(page, 1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
