@@ -26,7 +26,7 @@ export async function weighPage(browser: Browser, siteUrl: string, siteDir: stri
   const page = await context.newPage();
   const urls: string[] = [];
   page.on('requestfinished', (request) => urls.push(request.url()));
-  await page.goto(new URL(path, siteUrl).href, { waitUntil: 'networkidle' });
+  await page.goto(new URL(path.replace(/^\//, ''), siteUrl).href, { waitUntil: 'networkidle' });
   await context.close();
   const base = new URL(siteUrl);
   const weight: PageWeight = { path, requests: 0, rawBytes: 0, brotliBytes: 0, jsBrotliBytes: 0 };

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { isVisibleInViewport, recordedPage } from '../support/page.ts';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Describes the focused element and whether a visible focus indicator is drawn around it. */
+async function focused(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement;
+    const style = getComputedStyle(element);
+    const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+    const box = element.getBoundingClientRect();
+    return { text: element.textContent?.trim() ?? '', tag: element.tagName, indicator: outlined && box.width > 0 && box.height > 0 };
+  });
+}
+
+test('a keyboard-only reader can skip to content, use the header, search with "/" and land on a result', async () => {
+  const { page, errors } = await recordedPage(browser);
+  await page.goto(`${siteUrl}`);
+
+  await page.keyboard.press('Tab');
+  await expect(focused(page)).resolves.toMatchObject({ text: 'Skip to content', indicator: true });
+  await page.keyboard.press('Enter');
+  await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
+
+  // From the top again: every stop in the header shows where focus is.
+  await page.goto(`${siteUrl}`);
+  const stops = [];
+  for (let i = 0; i < 10; i += 1) {
+    await page.keyboard.press('Tab');
+    stops.push(await focused(page));
+  }
+  expect(stops.map((stop) => stop.text)).toEqual(
+    expect.arrayContaining(['Open Models Debate', 'Search/', 'Transparency', 'Safety', 'Licensing', 'Sustainability']),
+  );
+  expect(stops.filter((stop) => !stop.indicator)).toEqual([]);
+
+  await page.keyboard.press('/');
+  await page.locator('pagefind-modal dialog[open] input').waitFor();
+  await page.keyboard.type('regulation');
+  await page.locator('pagefind-modal .search-result a').first().waitFor();
+  await page.keyboard.press('ArrowDown');
+  await expect(focused(page)).resolves.toMatchObject({ tag: 'A', indicator: true });
+  await page.keyboard.press('ArrowDown');
+  const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
+  await page.keyboard.press('Enter');
+  await page.waitForURL(target);
+  const hash = new URL(target).hash;
+  if (hash) expect(await isVisibleInViewport(page, hash)).toBe(true);
+  await page.locator('mark.pagefind-highlight').first().waitFor();
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('smooth scrolling is used only when the reader has not asked for reduced motion', async () => {
+  for (const [reducedMotion, expected] of [
+    ['reduce', 'auto'],
+    ['no-preference', 'smooth'],
+  ] as const) {
+    const { page } = await recordedPage(browser, { reducedMotion });
+    await page.goto(`${siteUrl}essays/open-source-ai-forum-thread/`);
+    await expect(page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).resolves.toBe(expected);
+    await page.context().close();
+  }
+});

@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { pagePaths } from '../support/builtSite.ts';
+import { paths } from '../support/paths.ts';
+import { weighPage, weightTable, type PageWeight } from '../support/pageWeight.ts';
+
+const siteUrl = inject('siteUrl');
+// Fits the first network round trip (about ten TCP packets); JavaScript gets a small slice of it.
+const pageBudget = 14 * 1024;
+const scriptBudget = 2 * 1024;
+const readingPages = (await pagePaths()).filter((path) => path !== '/search/');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test(`every reading page loads at most ${pageBudget} bytes brotli, ${scriptBudget} of them JavaScript, before interaction`, async () => {
+  const weights: PageWeight[] = [];
+  for (const path of readingPages) weights.push(await weighPage(browser, siteUrl, paths.site, path));
+  console.log(`\nPage weight before interaction (budget ${pageBudget} B brotli, JS ${scriptBudget} B)\n${weightTable(weights)}\n`);
+  expect(weights.length).toBe(10);
+  expect(weights.filter((w) => w.brotliBytes > pageBudget).map((w) => w.path)).toEqual([]);
+  expect(weights.filter((w) => w.jsBrotliBytes > scriptBudget).map((w) => w.path)).toEqual([]);
+  // Every page loads its HTML, the stylesheet, the page script and the icon; nothing more.
+  expect(weights.every((w) => w.requests <= 6)).toBe(true);
+});
