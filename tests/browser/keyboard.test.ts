@@ -20,7 +20,11 @@ async function focused(page: Page) {
     const style = getComputedStyle(element);
     const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
     const box = element.getBoundingClientRect();
-    return { text: element.textContent?.trim() ?? '', tag: element.tagName, indicator: outlined && box.width > 0 && box.height > 0 };
+    return {
+      text: element.textContent?.trim() ?? '',
+      tag: element.tagName,
+      indicator: outlined && box.width > 0 && box.height > 0,
+    };
   });
 }
 

@@ -22,7 +22,9 @@ afterAll(async () => {
 test(`every reading page loads at most ${pageBudget} bytes brotli, ${scriptBudget} of them JavaScript, before interaction`, async () => {
   const weights: PageWeight[] = [];
   for (const path of readingPages) weights.push(await weighPage(browser, siteUrl, paths.site, path));
-  console.log(`\nPage weight before interaction (budget ${pageBudget} B brotli, JS ${scriptBudget} B)\n${weightTable(weights)}\n`);
+  console.log(
+    `\nPage weight before interaction (budget ${pageBudget} B brotli, JS ${scriptBudget} B)\n${weightTable(weights)}\n`,
+  );
   expect(weights.length).toBe(10);
   expect(weights.filter((w) => w.brotliBytes > pageBudget).map((w) => w.path)).toEqual([]);
   expect(weights.filter((w) => w.jsBrotliBytes > scriptBudget).map((w) => w.path)).toEqual([]);
