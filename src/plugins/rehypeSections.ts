@@ -27,7 +27,7 @@ export function rehypeSections() {
     for (const node of tree.children) {
       const id = sectionIdOf(node);
       if (id !== undefined) {
-        section = { type: 'element', tagName: 'section', properties: { dataSection: id, ariaLabelledBy: id }, children: [] };
+        section = { type: 'element', tagName: 'section', properties: { dataSection: id, ariaLabelledBy: [id] }, children: [] };
         children.push(section);
       }
       if (section && node.type !== 'doctype') section.children.push(node as ElementContent);
