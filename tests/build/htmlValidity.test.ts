@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 import { pagePaths } from '../support/builtSite.ts';
 import { paths } from '../support/paths.ts';
 
-// Rules come from the committed .htmlvalidate.json, as they would for `npx html-validate`.
+// Rules come from the committed .htmlvalidate.mjs, as they would for `npx html-validate`.
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 const pages = await pagePaths();
 
