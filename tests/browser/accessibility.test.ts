@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/useBrowser.ts';
 import { pagePaths } from '../support/builtSite.ts';
 import { recordedPage } from '../support/page.ts';
 import { topResultLinks } from '../support/searchResults.ts';
@@ -10,14 +10,7 @@ const siteUrl = inject('siteUrl');
 const axeSource = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
 const wcag22 = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const pages = (await pagePaths()).map((path) => path.replace(/^\//, ''));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Runs axe-core with the WCAG 2.2 A and AA rules and returns the violations as readable lines. */
 async function axeViolations(page: Page): Promise<string[]> {
@@ -37,14 +30,14 @@ async function axeViolations(page: Page): Promise<string[]> {
 // axe is injected as a script, which the site's own policy rightly forbids; only these contexts bypass it.
 describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorScheme) => {
   test.each(pages)('/%s has no WCAG 2.2 A/AA violation', async (path) => {
-    const { page } = await recordedPage(browser, { colorScheme, bypassCSP: true });
+    const { page } = await recordedPage(browser(), { colorScheme, bypassCSP: true });
     await page.goto(`${siteUrl}${path}`);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 
   test('the search dialog, open with results, has no violation', async () => {
-    const { page } = await recordedPage(browser, { colorScheme, bypassCSP: true });
+    const { page } = await recordedPage(browser(), { colorScheme, bypassCSP: true });
     await page.goto(`${siteUrl}topics/safety/`);
     await page.keyboard.press('/');
     await page.locator('pagefind-modal dialog[open] input').fill('open source');
@@ -54,7 +47,7 @@ describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorSchem
   });
 
   test('the search page with filters and results has no violation', async () => {
-    const { page } = await recordedPage(browser, { colorScheme, bypassCSP: true });
+    const { page } = await recordedPage(browser(), { colorScheme, bypassCSP: true });
     await page.goto(`${siteUrl}search/?q=model&stance=for`);
     await page.locator('[data-search-page][data-ready]').waitFor();
     await topResultLinks(page, 1);

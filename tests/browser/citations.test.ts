@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { expect, inject, test } from 'vitest';
+import { useBrowser } from '../support/useBrowser.ts';
 import { isInView, isVisibleInViewport, recordedPage } from '../support/page.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test.each(['transparency', 'safety', 'licensing', 'sustainability'])(
   'following a citation on the %s topic lands on the cited section, in view, with the quote in it',
   async (topic) => {
-    const { page, errors } = await recordedPage(browser);
+    const { page, errors } = await recordedPage(browser());
     await page.goto(`${siteUrl}topics/${topic}/`);
     const citation = page.locator('.argument .citation').last();
     const quote = (await citation.locator('blockquote').innerText()).trim();
@@ -43,7 +35,7 @@ test.each(['transparency', 'safety', 'licensing', 'sustainability'])(
 );
 
 test('a cited essay section links back to the arguments that cite it', async () => {
-  const { page } = await recordedPage(browser);
+  const { page } = await recordedPage(browser());
   await page.goto(`${siteUrl}essays/deep-learning-models-public/`);
   const back = page.locator('[data-section="worries-about-ai-safety-and-morality"] .cited-in a').first();
   await expect(back.innerText()).resolves.toMatch(/^Safety → /);

@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/useBrowser.ts';
 import { isVisibleInViewport, recordedPage } from '../support/page.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Describes the focused element and whether a visible focus indicator is drawn around it. */
 async function focused(page: Page) {
@@ -29,7 +22,7 @@ async function focused(page: Page) {
 }
 
 test('a keyboard-only reader can skip to content, use the header, search with "/" and land on a result', async () => {
-  const { page, errors } = await recordedPage(browser);
+  const { page, errors } = await recordedPage(browser());
   await page.goto(`${siteUrl}`);
 
   await page.keyboard.press('Tab');
@@ -71,7 +64,7 @@ test('smooth scrolling is used only when the reader has not asked for reduced mo
     ['reduce', 'auto'],
     ['no-preference', 'smooth'],
   ] as const) {
-    const { page } = await recordedPage(browser, { reducedMotion });
+    const { page } = await recordedPage(browser(), { reducedMotion });
     await page.goto(`${siteUrl}essays/open-source-ai-forum-thread/`);
     await expect(page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).resolves.toBe(expected);
     await page.context().close();

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { expect, inject, test } from 'vitest';
+import { useBrowser } from '../support/useBrowser.ts';
 import { pagePaths } from '../support/builtSite.ts';
 import { paths } from '../support/paths.ts';
 import { weighPage, weightTable, type PageWeight } from '../support/pageWeight.ts';
@@ -10,18 +9,11 @@ const siteUrl = inject('siteUrl');
 const pageBudget = 14 * 1024;
 const scriptBudget = 2 * 1024;
 const readingPages = (await pagePaths()).filter((path) => path !== '/search/');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test(`every reading page loads at most ${pageBudget} bytes brotli, ${scriptBudget} of them JavaScript, before interaction`, async () => {
   const weights: PageWeight[] = [];
-  for (const path of readingPages) weights.push(await weighPage(browser, siteUrl, paths.site, path));
+  for (const path of readingPages) weights.push(await weighPage(browser(), siteUrl, paths.site, path));
   console.log(
     `\nPage weight before interaction (budget ${pageBudget} B brotli, JS ${scriptBudget} B)\n${weightTable(weights)}\n`,
   );

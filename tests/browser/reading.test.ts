@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser } from '../support/useBrowser.ts';
 import { isInView, recordedPage } from '../support/page.ts';
 
 const siteUrl = inject('siteUrl');
 const essays = ['deep-learning-models-public', 'open-source-ai-forum-thread', 'democratizing-ai-open-source'];
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(essays)('essay %s', (id) => {
   test('opens with its title, and a table-of-contents link brings its heading into view', async () => {
-    const { page, errors } = await recordedPage(browser);
+    const { page, errors } = await recordedPage(browser());
     await page.goto(`${siteUrl}essays/${id}/`);
     await expect(page.locator('h1').innerText()).resolves.not.toBe('');
     const link = page.locator('.toc a').last();
@@ -29,7 +21,7 @@ describe.each(essays)('essay %s', (id) => {
   });
 
   test('a link straight to a section opens with that heading in view, below the header', async () => {
-    const { page } = await recordedPage(browser, { viewport: { width: 1280, height: 720 } });
+    const { page } = await recordedPage(browser(), { viewport: { width: 1280, height: 720 } });
     await page.goto(`${siteUrl}essays/${id}/`);
     const hash = await page
       .locator('article h2[id]')
@@ -42,7 +34,7 @@ describe.each(essays)('essay %s', (id) => {
 });
 
 test('essays read fully with JavaScript off: text, table of contents and anchors work', async () => {
-  const { page } = await recordedPage(browser, { javaScriptEnabled: false });
+  const { page } = await recordedPage(browser(), { javaScriptEnabled: false });
   await page.goto(`${siteUrl}essays/democratizing-ai-open-source/`);
   await expect(page.locator('article').innerText()).resolves.toContain(
     'Open-source models often match proprietary AI in accuracy',
@@ -56,7 +48,7 @@ test('essays read fully with JavaScript off: text, table of contents and anchors
 });
 
 test.each([320, 1600])('no page scrolls sideways at %i px wide', async (width) => {
-  const { page } = await recordedPage(browser, { viewport: { width, height: 800 } });
+  const { page } = await recordedPage(browser(), { viewport: { width, height: 800 } });
   for (const path of ['', 'topics/licensing/', 'essays/open-source-ai-forum-thread/', 'search/']) {
     await page.goto(`${siteUrl}${path}`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

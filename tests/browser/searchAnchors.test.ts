@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { expect, inject, test } from 'vitest';
+import { useBrowser } from '../support/useBrowser.ts';
 import { recordedPage } from '../support/page.ts';
 import { loadBuiltSite, siteOrigin } from '../support/checkLinks.ts';
 import { paths } from '../support/paths.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('every URL the search index can return, result or sub-result, resolves to a page and anchor', async () => {
-  const { page } = await recordedPage(browser);
+  const { page } = await recordedPage(browser());
   await page.goto(`${siteUrl}search/`);
   // Ask the real index in the browser for everything it holds (a filter-only search).
   // Written as a string: Vitest would rewrite a dynamic import() inside a function.

@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser } from '../support/useBrowser.ts';
 import { recordedPage } from '../support/page.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const hostile = [
   ['markup with an event handler', '<img src=x onerror=alert(1)>'],
@@ -36,7 +28,7 @@ async function expectInert(record: Awaited<ReturnType<typeof recordedPage>>, que
 
 describe.each(hostile)('a query of %s', (_name, query) => {
   test('typed into the search page runs nothing, breaks nothing and is shown as text', async () => {
-    const record = await recordedPage(browser);
+    const record = await recordedPage(browser());
     await record.page.goto(`${siteUrl}search/`);
     await record.page.locator('[data-search-page][data-ready]').waitFor();
     await record.page.locator('pagefind-input input').fill(query);
@@ -45,7 +37,7 @@ describe.each(hostile)('a query of %s', (_name, query) => {
   });
 
   test('in the URL runs nothing, breaks nothing and is shown as text', async () => {
-    const record = await recordedPage(browser);
+    const record = await recordedPage(browser());
     await record.page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}&stance=${encodeURIComponent(query.slice(0, 200))}`);
     await record.page.locator('[data-search-page][data-ready]').waitFor();
     await expectInert(record, query);
@@ -54,7 +46,7 @@ describe.each(hostile)('a query of %s', (_name, query) => {
 });
 
 test('a query that matches nothing says so honestly', async () => {
-  const record = await recordedPage(browser);
+  const record = await recordedPage(browser());
   await record.page.goto(`${siteUrl}search/?q=zzyzx`);
   await record.page.locator('[data-search-page][data-ready]').waitFor();
   await expect.poll(() => record.page.locator('pagefind-summary').innerText()).toBe('No results for zzyzx');

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser } from '../support/useBrowser.ts';
 import { isVisibleInViewport, recordedPage } from '../support/page.ts';
 import { topResultLinks } from '../support/searchResults.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const withoutQuery = (href: string) => href.replace(/\?[^#]*/, '');
 
@@ -36,7 +28,7 @@ const queries: [query: string, expected: string, stem: string][] = [
 
 describe.each(queries)('searching "%s"', (query, expected, stem) => {
   test(`puts ${expected} in the top three, and its link lands on a section with the words marked`, async () => {
-    const { page, errors } = await recordedPage(browser);
+    const { page, errors } = await recordedPage(browser());
     await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
     await page.locator('[data-search-page][data-ready]').waitFor();
     const links = (await topResultLinks(page)).map(({ href }) => href);

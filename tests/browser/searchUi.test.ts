@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/useBrowser.ts';
 import { isVisibleInViewport, recordedPage } from '../support/page.ts';
 import { topResultLinks } from '../support/searchResults.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function resultTitles(page: Page): Promise<string[]> {
   return (await topResultLinks(page)).slice(0, 3).map(({ title }) => title);
@@ -26,7 +19,7 @@ async function resultCount(page: Page): Promise<number> {
 const searchRequests = (requests: string[]) => requests.filter((url) => url.includes('/pagefind/'));
 
 test('a reading page fetches no search code or index until the reader shows intent', async () => {
-  const { page, requests } = await recordedPage(browser);
+  const { page, requests } = await recordedPage(browser());
   await page.goto(`${siteUrl}topics/safety/`);
   await page.waitForLoadState('networkidle');
   expect(searchRequests(requests)).toEqual([]);
@@ -36,7 +29,7 @@ test('a reading page fetches no search code or index until the reader shows inte
 });
 
 test('the keyboard opens search with "/", walks results with arrows, opens one with Enter and closes with Esc', async () => {
-  const { page, errors } = await recordedPage(browser);
+  const { page, errors } = await recordedPage(browser());
   await page.goto(`${siteUrl}essays/deep-learning-models-public/`);
   await page.keyboard.press('/');
   const input = page.locator('pagefind-modal dialog[open] input');
@@ -61,7 +54,7 @@ test('the keyboard opens search with "/", walks results with arrows, opens one w
 });
 
 test('each result shows its page, its title, stance and topic badges and an excerpt with the words marked', async () => {
-  const { page } = await recordedPage(browser);
+  const { page } = await recordedPage(browser());
   await page.goto(`${siteUrl}search/?q=misuse&topic=safety`);
   await page.locator('[data-search-page][data-ready]').waitFor();
   await resultTitles(page);
@@ -73,7 +66,7 @@ test('each result shows its page, its title, stance and topic badges and an exce
 });
 
 test('filters narrow the results, and the URL holds the query and filters', async () => {
-  const { page } = await recordedPage(browser);
+  const { page } = await recordedPage(browser());
   await page.goto(`${siteUrl}search/?q=open`);
   await page.locator('[data-search-page][data-ready]').waitFor();
   await resultTitles(page);
@@ -93,18 +86,18 @@ test('filters narrow the results, and the URL holds the query and filters', asyn
 
 test('a shared search URL reproduces the same results in a new browser', async () => {
   const url = `${siteUrl}search/?q=funding&kind=topic`;
-  const first = await recordedPage(browser);
+  const first = await recordedPage(browser());
   await first.page.goto(url);
   const expected = await resultTitles(first.page);
   await first.page.context().close();
-  const second = await recordedPage(browser);
+  const second = await recordedPage(browser());
   await second.page.goto(url);
   await expect(resultTitles(second.page)).resolves.toEqual(expected);
   await second.page.context().close();
 });
 
 test('typing and choosing a filter update the URL; back and forward restore each search', async () => {
-  const { page } = await recordedPage(browser);
+  const { page } = await recordedPage(browser());
   await page.goto(`${siteUrl}search/`);
   await page.locator('[data-search-page][data-ready]').waitFor();
   await page.locator('pagefind-input input').fill('security');
@@ -126,7 +119,7 @@ test('typing and choosing a filter update the URL; back and forward restore each
 });
 
 test('without JavaScript the header control is a link to /search/, which explains and links the topics', async () => {
-  const { page } = await recordedPage(browser, { javaScriptEnabled: false });
+  const { page } = await recordedPage(browser(), { javaScriptEnabled: false });
   await page.goto(`${siteUrl}topics/safety/`);
   await page.locator('[data-search-trigger]').click();
   await page.waitForURL(/\/search\/$/);
@@ -137,7 +130,7 @@ test('without JavaScript the header control is a link to /search/, which explain
 
 test('search works on the build served under BASE_PATH: results stay inside the base path and land', async () => {
   const baseSiteUrl = inject('baseSiteUrl');
-  const { page, errors } = await recordedPage(browser);
+  const { page, errors } = await recordedPage(browser());
   await page.goto(`${baseSiteUrl}search/?q=hybrid`);
   await page.locator('[data-search-page][data-ready]').waitFor();
   const [first] = await topResultLinks(page, 1);

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { expect, inject, test } from 'vitest';
+import { useBrowser } from '../support/useBrowser.ts';
 import { pagePaths } from '../support/builtSite.ts';
 import { recordedPage } from '../support/page.ts';
 import { topResultLinks } from '../support/searchResults.ts';
@@ -8,17 +7,10 @@ import { topResultLinks } from '../support/searchResults.ts';
 const siteUrl = inject('siteUrl');
 const origin = new URL(siteUrl).origin;
 const pages = (await pagePaths()).map((path) => path.replace(/^\//, ''));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('every page loads, with search opened and used, without a CSP violation or a request to another origin', async () => {
-  const record = await recordedPage(browser);
+  const record = await recordedPage(browser());
   const { page } = record;
   for (const path of pages) {
     await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });

@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { expect, inject, test } from 'vitest';
+import { useBrowser } from '../support/useBrowser.ts';
 import { isInView, recordedPage } from '../support/page.ts';
 
 const siteUrl = inject('siteUrl');
 const aliasSiteUrl = inject('aliasSiteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('a copy-link button, reached by keyboard, copies the absolute section URL and announces it', async () => {
-  const { page, errors } = await recordedPage(browser);
+  const { page, errors } = await recordedPage(browser());
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
   await page.goto(`${siteUrl}topics/licensing/`);
   const button = page.locator('.argument button[data-copy-link]').first();
@@ -34,7 +26,7 @@ test('a copy-link button, reached by keyboard, copies the absolute section URL a
 });
 
 test('the targeted section is marked and lands below the sticky header', async () => {
-  const { page } = await recordedPage(browser, { viewport: { width: 1280, height: 800 } });
+  const { page } = await recordedPage(browser(), { viewport: { width: 1280, height: 800 } });
   await page.goto(`${siteUrl}essays/open-source-ai-forum-thread/#reply-2`);
   expect(await isInView(page, '#reply-2')).toBe(true);
   const marked = await page.locator('[data-section="reply-2"]').evaluate((section) => getComputedStyle(section).borderLeftWidth);
@@ -49,7 +41,7 @@ test.each([
   ['essays/renamed-essay/#last-section', '#the-final-section'],
   ['topics/safety/#old-misuse', '#fixture-misuse'],
 ])('an old link %s still lands on its renamed section', async (path, heading) => {
-  const { page } = await recordedPage(browser, { viewport: { width: 1280, height: 600 } });
+  const { page } = await recordedPage(browser(), { viewport: { width: 1280, height: 600 } });
   await page.goto(`${aliasSiteUrl}${path}`);
   expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
   expect(await isInView(page, heading)).toBe(true);
@@ -57,7 +49,7 @@ test.each([
 });
 
 test('an unknown address gets the 404 page, with topics and the search control', async () => {
-  const { page } = await recordedPage(browser);
+  const { page } = await recordedPage(browser());
   const response = await page.goto(`${siteUrl}topics/privacy/`);
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1').innerText()).resolves.toBe('Page not found');

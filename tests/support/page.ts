@@ -38,28 +38,27 @@ export async function recordedPage(browser: Browser, options: BrowserContextOpti
   return record;
 }
 
-/** Whether an element is inside the viewport and not hidden under the sticky header. */
-export async function isInView(page: Page, selector: string): Promise<boolean> {
+/** Where an element sits relative to the viewport and the bottom of the sticky header, if any. */
+async function placement(page: Page, selector: string) {
   return page
     .locator(selector)
     .first()
     .evaluate((element) => {
-      const box = element.getBoundingClientRect();
+      const { top, bottom } = element.getBoundingClientRect();
       const header = document.querySelector('.site-header');
-      const sticky = header && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().bottom : 0;
-      return box.top >= sticky - 1 && box.top < window.innerHeight && box.bottom > 0;
+      const headerBottom = header && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().bottom : 0;
+      return { top, bottom, headerBottom, viewport: window.innerHeight };
     });
+}
+
+/** Whether an element starts inside the viewport and not hidden under the sticky header. */
+export async function isInView(page: Page, selector: string): Promise<boolean> {
+  const { top, bottom, headerBottom, viewport } = await placement(page, selector);
+  return top >= headerBottom - 1 && top < viewport && bottom > 0;
 }
 
 /** Whether part of an element shows in the viewport, below the sticky header. */
 export async function isVisibleInViewport(page: Page, selector: string): Promise<boolean> {
-  return page
-    .locator(selector)
-    .first()
-    .evaluate((element) => {
-      const box = element.getBoundingClientRect();
-      const header = document.querySelector('.site-header');
-      const sticky = header && getComputedStyle(header).position === 'sticky' ? header.getBoundingClientRect().bottom : 0;
-      return box.bottom > sticky && box.top < window.innerHeight;
-    });
+  const { top, bottom, headerBottom, viewport } = await placement(page, selector);
+  return bottom > headerBottom && top < viewport;
 }
