@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import { rehypeHeadingAnchors } from './src/plugins/rehypeHeadingAnchors.ts';
 import { rehypeSections } from './src/plugins/rehypeSections.ts';
 import { readSiteLocation } from './src/lib/siteConfig.ts';
+import { searchIndex } from './src/integrations/searchIndex.ts';
 
 const { site, base } = readSiteLocation(process.env);
 
@@ -14,7 +15,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), searchIndex()],
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark or rehype plugins, and
     // `mdx({ remarkPlugins })` is silently ignored under it. We need remark-gfm (tables on

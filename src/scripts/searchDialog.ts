@@ -1,5 +1,5 @@
 import { announce } from './copyLink.ts';
-import { configElement, element, loadComponentUi, resultsElement } from './pagefindUi.ts';
+import { configElement, element, inputElement, loadComponentUi, resultsElement } from './pagefindUi.ts';
 
 interface PagefindModal extends HTMLElement {
   open(): void;
@@ -11,9 +11,7 @@ let modal: PagefindModal | undefined;
 
 function buildModal(): PagefindModal {
   const built = element('pagefind-modal', { instance }, [
-    element('pagefind-modal-header', { instance }, [
-      element('pagefind-input', { instance, placeholder: 'Search arguments and essays' }),
-    ]),
+    element('pagefind-modal-header', { instance }, [inputElement(instance)]),
     element('pagefind-modal-body', { instance }, [element('pagefind-summary', { instance }), resultsElement(instance)]),
     element('pagefind-modal-footer', { instance }, [element('pagefind-keyboard-hints', { instance })]),
   ]) as PagefindModal;

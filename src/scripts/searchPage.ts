@@ -1,6 +1,6 @@
 // The full search page: Pagefind's Component UI with a filter pane, kept in step with the URL
 // (?q=misuse&stance=against&topic=safety) so a search can be linked, reloaded and walked back.
-import { configElement, element, loadComponentUi, resultsElement } from './pagefindUi.ts';
+import { configElement, element, inputElement, loadComponentUi, resultsElement } from './pagefindUi.ts';
 import { filterSlug, readSearchState, resolveFilters, writeSearchState } from '../lib/searchState.ts';
 
 const instance = 'page';
@@ -20,7 +20,7 @@ async function start(): Promise<void> {
   }
   root.replaceChildren(
     configElement(instance, { faceted: '' }),
-    element('pagefind-input', { instance, placeholder: 'Search arguments and essays' }),
+    inputElement(instance),
     // Checkboxes: Pagefind hides values with no match, so it offers one stance or topic at a time.
     element('pagefind-filter-pane', { instance, open: filterNames.join(',') }),
     element('pagefind-summary', { instance }),

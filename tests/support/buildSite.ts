@@ -21,10 +21,7 @@ function run(args: string[], env: Record<string, string>): Promise<BuildResult> 
   });
 }
 
-/** Runs `astro build` into outDir with extra environment, then the search index when it succeeded. */
-export async function buildSite(outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
-  const astro = await run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], env);
-  if (astro.code !== 0) return astro;
-  const index = await run(['scripts/build-search-index.ts', outDir], env);
-  return { code: index.code, output: astro.output + index.output };
+/** Runs `astro build` (which also builds the search index) into outDir with extra environment. */
+export function buildSite(outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  return run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], env);
 }

@@ -1,0 +1,43 @@
+// Numbers and plain-text tables for the benchmark's console output.
+
+/** The median of the finite numbers in a list (NaN when there are none). */
+export function median(values: readonly number[]): number {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Milliseconds as "123 ms" (or "–" when unknown). */
+export function ms(value: number): string {
+  return Number.isFinite(value) ? `${Math.round(value)} ms` : '–';
+}
+
+/** Bytes as "12,345 B (12.1 kB)"; kB are 1024 bytes. */
+export function bytes(value: number): string {
+  if (!Number.isFinite(value)) return '–';
+  const rounded = Math.round(value);
+  return rounded < 1024 ? `${rounded} B` : `${rounded.toLocaleString('en')} B (${(rounded / 1024).toFixed(1)} kB)`;
+}
+
+/** A ratio as "0.31×" (or "–" when either side is unknown or zero). */
+export function ratio(ours: number, reference: number): string {
+  return Number.isFinite(ours) && Number.isFinite(reference) && reference !== 0 ? `${(ours / reference).toFixed(2)}×` : '–';
+}
+
+/** An aligned plain-text table: the first column left-aligned, the rest right-aligned, a rule under the header. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[], leftColumns = 1): string {
+  const all = [header, ...rows];
+  const widths = header.map((_, column) => Math.max(...all.map((row) => (row[column] ?? '').length)));
+  const line = (row: readonly string[]) =>
+    row
+      .map((cell, column) => (column < leftColumns ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** A section heading for the printed report. */
+export function heading(title: string): string {
+  return `\n${title}\n${'='.repeat(title.length)}`;
+}

@@ -1,0 +1,59 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { argumentSearchRecords } from '../lib/argumentSearchRecords.ts';
+
+/** Every HTML file below a folder. */
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** Indexes a built site into `<siteDir>/pagefind`; throws with Pagefind's own messages on failure. */
+export async function buildSearchIndex(siteDir: string): Promise<{ pages: number; argumentRecords: number }> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const counts = { pages: 0, argumentRecords: 0 };
+  try {
+    for (const file of await htmlFiles(siteDir)) {
+      const html = await readFile(file, 'utf8');
+      if (!html.includes('data-pagefind-body')) continue;
+      const sourcePath = relative(siteDir, file).split(sep).join('/');
+      // URLs without the base path: Pagefind's script adds the base it is served from.
+      const pageUrl = `/${sourcePath.replace(/index\.html$/, '')}`;
+      for (const record of [{ url: pageUrl, content: html }, ...argumentSearchRecords(html, pageUrl)]) {
+        const added = await index.addHTMLFile(record);
+        if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+        if (record.url === pageUrl) counts.pages += 1;
+        else counts.argumentRecords += 1;
+      }
+    }
+    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+  return counts;
+}
+
+/**
+ * Builds the Pagefind index as the last step of `astro build`, in the same process. Pages are
+ * indexed as Pagefind finds them; each argument on a topic page is also added as a record of its
+ * own (see argumentSearchRecords) so that results and filters work per argument, which
+ * Pagefind's CLI, indexing whole pages, cannot do.
+ */
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'open-models-debate:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const { pages, argumentRecords } = await buildSearchIndex(fileURLToPath(dir));
+        logger.info(`indexed ${pages} pages and ${argumentRecords} argument records for search`);
+      },
+    },
+  };
+}
