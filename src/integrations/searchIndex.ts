@@ -17,6 +17,7 @@ async function htmlFiles(dir: string): Promise<string[]> {
 export async function buildSearchIndex(siteDir: string): Promise<{ pages: number; argumentRecords: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const records: { url: string; content: string }[] = [];
   const counts = { pages: 0, argumentRecords: 0 };
   try {
     for (const file of await htmlFiles(siteDir)) {
@@ -25,13 +26,15 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
       const sourcePath = relative(siteDir, file).split(sep).join('/');
       // URLs without the base path: Pagefind's script adds the base it is served from.
       const pageUrl = `/${sourcePath.replace(/index\.html$/, '')}`;
-      for (const record of [{ url: pageUrl, content: html }, ...argumentSearchRecords(html, pageUrl)]) {
-        const added = await index.addHTMLFile(record);
-        if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
-        if (record.url === pageUrl) counts.pages += 1;
-        else counts.argumentRecords += 1;
-      }
+      const argumentRecords = argumentSearchRecords(html, pageUrl);
+      records.push({ url: pageUrl, content: html }, ...argumentRecords);
+      counts.pages += 1;
+      counts.argumentRecords += argumentRecords.length;
     }
+    // Pagefind's service takes the records concurrently.
+    const added = await Promise.all(records.map((record) => index.addHTMLFile(record)));
+    const failures = added.flatMap((result, i) => result.errors.map((error) => `${records[i]!.url}: ${error}`));
+    if (failures.length) throw new Error(`Pagefind could not index:\n${failures.join('\n')}`);
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
   } finally {
