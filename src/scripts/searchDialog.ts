@@ -10,11 +10,15 @@ const instance = 'dialog';
 let modal: PagefindModal | undefined;
 
 function buildModal(): PagefindModal {
+  // Our own header rather than <pagefind-modal-header>: the modal moves its children again when
+  // Pagefind's translations load, and that header then adds a second close button.
+  const close = element('button', { type: 'button', class: 'search-close' }, [document.createTextNode('Close')]);
   const built = element('pagefind-modal', { instance }, [
-    element('pagefind-modal-header', { instance }, [inputElement(instance)]),
+    element('div', { class: 'search-dialog-header' }, [inputElement(instance), close]),
     element('pagefind-modal-body', { instance }, [element('pagefind-summary', { instance }), resultsElement(instance)]),
     element('pagefind-modal-footer', { instance }, [element('pagefind-keyboard-hints', { instance })]),
   ]) as PagefindModal;
+  close.addEventListener('click', () => built.close());
   document.body.append(configElement(instance), built);
   return built;
 }

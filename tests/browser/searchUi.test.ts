@@ -140,3 +140,16 @@ test('search works on the build served under BASE_PATH: results stay inside the 
   expect(errors).toEqual([]);
   await page.context().close();
 });
+
+test('the dialog has one close button, which closes it and returns focus to the search control', async () => {
+  const { page } = await recordedPage(browser());
+  await page.goto(`${siteUrl}topics/licensing/`);
+  await page.locator('[data-search-trigger]').click();
+  await page.locator('pagefind-modal dialog[open] input').fill('hybrid');
+  await page.locator('pagefind-modal .search-result').first().waitFor();
+  await expect(page.locator('pagefind-modal button', { hasText: /close/i }).count()).resolves.toBe(1);
+  await page.locator('pagefind-modal .search-close').click();
+  await expect.poll(() => page.locator('pagefind-modal dialog[open]').count()).toBe(0);
+  await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-search-trigger'))).resolves.toBe(true);
+  await page.context().close();
+});
