@@ -17,6 +17,21 @@ declare global {
   }
 }
 
+/** The Component UI instance of that name, once its elements exist. */
+export function pagefindInstance(name: string): PagefindInstance {
+  return window.PagefindComponents.getInstanceManager().getInstance(name);
+}
+
+/**
+ * Treats a query of only spaces as no query, so the reader never sees "No results for" followed
+ * by nothing. The blank search started last wins: Pagefind drops answers to older searches.
+ */
+export function ignoreBlankQueries(search: PagefindInstance): void {
+  search.on('search', (term, filters) => {
+    if (term && !term.trim()) search.triggerSearchWithFilters('', filters);
+  });
+}
+
 /** Where Pagefind's bundle lives, under the site's base path. */
 export const bundlePath = `${import.meta.env.BASE_URL}pagefind/`;
 

@@ -1,5 +1,13 @@
 import { announce } from './copyLink.ts';
-import { configElement, element, inputElement, loadComponentUi, resultsElement } from './pagefindUi.ts';
+import {
+  configElement,
+  element,
+  ignoreBlankQueries,
+  inputElement,
+  loadComponentUi,
+  pagefindInstance,
+  resultsElement,
+} from './pagefindUi.ts';
 
 interface PagefindModal extends HTMLElement {
   open(): void;
@@ -20,6 +28,7 @@ function buildModal(): PagefindModal {
   ]) as PagefindModal;
   close.addEventListener('click', () => built.close());
   document.body.append(configElement(instance), built);
+  ignoreBlankQueries(pagefindInstance(instance));
   return built;
 }
 
@@ -27,7 +36,7 @@ function buildModal(): PagefindModal {
 export async function prepareSearchDialog(): Promise<void> {
   await loadComponentUi();
   modal ??= buildModal();
-  await window.PagefindComponents.getInstanceManager().getInstance(instance).triggerLoad();
+  await pagefindInstance(instance).triggerLoad();
 }
 
 /** Opens the search dialog, loading Pagefind's UI the first time; returns focus to the trigger on close. */

@@ -1,6 +1,14 @@
 // The full search page: Pagefind's Component UI with a filter pane, kept in step with the URL
 // (?q=misuse&stance=against&topic=safety) so a search can be linked, reloaded and walked back.
-import { configElement, element, inputElement, loadComponentUi, resultsElement } from './pagefindUi.ts';
+import {
+  configElement,
+  element,
+  ignoreBlankQueries,
+  inputElement,
+  loadComponentUi,
+  pagefindInstance,
+  resultsElement,
+} from './pagefindUi.ts';
 import { filterSlug, readSearchState, resolveFilters, writeSearchState } from '../lib/searchState.ts';
 
 const instance = 'page';
@@ -26,7 +34,8 @@ async function start(): Promise<void> {
     element('pagefind-summary', { instance }),
     resultsElement(instance),
   );
-  const search = window.PagefindComponents.getInstanceManager().getInstance(instance);
+  const search = pagefindInstance(instance);
+  ignoreBlankQueries(search);
   // Searches that Pagefind starts itself while loading, or that we start from the URL, are not
   // the reader's: they must not write the URL.
   let restoring = true;
