@@ -24,11 +24,12 @@ export function pagefindInstance(name: string): PagefindInstance {
 
 /**
  * Treats a query of only spaces as no query, so the reader never sees "No results for" followed
- * by nothing. The blank search started last wins: Pagefind drops answers to older searches.
+ * by nothing. Pagefind drops answers to all but the newest search, so the blank search is started
+ * on the next task, after the search for the spaces has begun.
  */
 export function ignoreBlankQueries(search: PagefindInstance): void {
   search.on('search', (term, filters) => {
-    if (term && !term.trim()) search.triggerSearchWithFilters('', filters);
+    if (term && !term.trim()) setTimeout(() => search.triggerSearchWithFilters('', filters));
   });
 }
 
