@@ -3,6 +3,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { publishedAnchors, type AnchorLock } from '../src/lib/anchors.ts';
+import { pagePath } from '../src/lib/pagePath.ts';
 
 const siteDir = process.argv[2] ?? 'dist';
 const lockFile = 'tests/anchors.lock.json';
@@ -12,7 +13,7 @@ const unpublished = new Set(['/404.html', '/search/']);
 const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
 const lock: AnchorLock = {};
 for (const file of files) {
-  const page = `/${file.split('\\').join('/')}`.replace(/index\.html$/, '');
+  const page = pagePath(file);
   if (unpublished.has(page)) continue;
   const anchors = publishedAnchors(await readFile(join(siteDir, file), 'utf8'));
   if (anchors.length) lock[page] = anchors;

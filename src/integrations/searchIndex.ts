@@ -1,9 +1,10 @@
 import { readFile, readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { argumentSearchRecords } from '../lib/argumentSearchRecords.ts';
+import { pagePath } from '../lib/pagePath.ts';
 
 /** Every HTML file below a folder. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -23,9 +24,8 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
     for (const file of await htmlFiles(siteDir)) {
       const html = await readFile(file, 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
-      const sourcePath = relative(siteDir, file).split(sep).join('/');
       // URLs without the base path: Pagefind's script adds the base it is served from.
-      const pageUrl = `/${sourcePath.replace(/index\.html$/, '')}`;
+      const pageUrl = pagePath(relative(siteDir, file));
       const argumentRecords = argumentSearchRecords(html, pageUrl);
       records.push({ url: pageUrl, content: html }, ...argumentRecords);
       counts.pages += 1;

@@ -5,6 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { paths } from './paths.ts';
+import { pagePath } from '../../src/lib/pagePath.ts';
 
 export { select, selectAll };
 
@@ -24,6 +25,6 @@ export async function pagePaths(siteDir: string = paths.site): Promise<string[]>
   const entries = await readdir(siteDir, { recursive: true });
   return entries
     .filter((entry) => entry.endsWith('.html'))
-    .map((entry) => `/${entry.split('\\').join('/')}`.replace(/index\.html$/, ''))
+    .map((entry) => pagePath(entry))
     .sort();
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { pageIds } from '../../src/lib/anchors.ts';
+import { pagePath } from '../../src/lib/pagePath.ts';
 
 /** A link that does not resolve, with the page it was found on. */
 export interface BrokenLink {
@@ -26,7 +27,7 @@ export const siteOrigin = 'http://site.invalid';
 export async function loadBuiltSite(siteDir: string, base = '/'): Promise<BuiltSite> {
   const pages = new Map<string, string>();
   for (const file of (await readdir(siteDir, { recursive: true })).filter((name) => name.endsWith('.html'))) {
-    pages.set(`${base}${file.split('\\').join('/')}`.replace(/index\.html$/, ''), await readFile(join(siteDir, file), 'utf8'));
+    pages.set(pagePath(file, base), await readFile(join(siteDir, file), 'utf8'));
   }
   const ids = new Map<string, Set<string>>();
   const idsOf = (path: string) => {
