@@ -18,8 +18,8 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), searchIndex()],
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark or rehype plugins, and
-    // `mdx({ remarkPlugins })` is silently ignored under it. We need remark-gfm (tables on
-    // topic pages) and our heading-anchor rehype plugin, so we opt into unified on purpose.
+    // `mdx({ remarkPlugins })` is silently ignored under it. We need remark-gfm (the table on
+    // /about/) and our heading-anchor rehype plugin, so we opt into unified on purpose.
     processor: unified({
       gfm: false, // remark-gfm below does it, explicitly pinned as a dependency
       smartypants: false, // keep the authors' punctuation exactly as written

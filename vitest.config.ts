@@ -1,12 +1,20 @@
 import { defineConfig } from 'vitest/config';
 
+// Three projects: `unit` runs pure functions without building anything (`vitest run --project unit`);
+// `build` and `browser` share one build of the site, made once per run by tests/globalSetup.ts.
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/globalSetup.ts'],
     // Browser tests share two cores with Chromium; a few files at a time keeps timings steady.
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/globalSetup.ts'] } },
+      {
+        extends: true,
+        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/globalSetup.ts'] },
+      },
+    ],
   },
 });

@@ -2,7 +2,7 @@
 // The anchor test then fails whenever a recorded anchor disappears without an alias.
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { publishedAnchors, type AnchorLock } from '../src/lib/anchors.ts';
+import { publishedAnchors, type AnchorLock } from '../src/lib/anchorLock.ts';
 import { pagePath } from '../src/lib/pagePath.ts';
 
 const siteDir = process.argv[2] ?? 'dist';

@@ -1,6 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { essayKinds } from './lib/essayKind.ts';
+import { stances } from './lib/stance.ts';
 
 // Tests point this at a fixture folder to prove that bad content fails the build.
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -14,15 +16,18 @@ const essays = defineCollection({
     /** Title shown as the page h1 and in search results. */
     title: z.string({ error: 'title must be a non-empty string' }).min(1, { error: 'title must not be empty' }),
     /** Short name for the header navigation, at most 24 characters. */
-    navLabel: z.string().min(1).max(24, { error: 'navLabel must be at most 24 characters' }),
+    navLabel: z
+      .string({ error: 'navLabel must be a string of 1 to 24 characters' })
+      .min(1, { error: 'navLabel must not be empty' })
+      .max(24, { error: 'navLabel must be at most 24 characters' }),
     /** Meta description: one sentence in our words, at most 160 characters. */
     description: z
       .string({ error: 'description must be a string of at most 160 characters' })
       .min(20, { error: 'description must be at least 20 characters' })
       .max(160, { error: 'description must be at most 160 characters (it is the meta description)' }),
     /** What the source is: an article or a forum thread. */
-    kind: z.enum(['article', 'forum-thread'], { error: 'kind must be "article" or "forum-thread"' }),
-    /** File name of the scraped source text in shared/source-essays. */
+    kind: z.enum(essayKinds, { error: `kind must be one of: ${essayKinds.join(', ')}` }),
+    /** File name of the scraped source text in content/sources/. */
     source: z
       .string({ error: 'source must be the source file name, like 000_3b0d60257874b7d8.txt' })
       .regex(/^[\w.-]+\.txt$/, { error: 'source must be a .txt file name, like 000_3b0d60257874b7d8.txt' }),
@@ -31,9 +36,9 @@ const essays = defineCollection({
     /** True when the source has no title and the editors supplied one. */
     editorialTitle: z.boolean().default(false),
     /** Headings the editors added for navigation; the source has no such heading. */
-    addedHeadings: z.array(z.string().min(1)).default([]),
+    addedHeadings: z.array(z.string().min(1, { error: 'addedHeadings must not contain an empty heading' })).default([]),
     /** Lines of the source removed as scrape debris (image captions, site chrome, unrelated links). */
-    removed: z.array(z.string().min(1)).default([]),
+    removed: z.array(z.string().min(1, { error: 'removed must not contain an empty line' })).default([]),
   }),
 });
 
@@ -46,7 +51,10 @@ const topics = defineCollection({
     /** The question this topic answers, ending in a question mark. */
     question: z.string().regex(/\?$/, { error: 'question must end with a question mark' }),
     /** One line for cards and the meta description, at most 160 characters. */
-    summary: z.string().min(20).max(160, { error: 'summary must be at most 160 characters' }),
+    summary: z
+      .string({ error: 'summary must be a string of 20 to 160 characters' })
+      .min(20, { error: 'summary must be at least 20 characters' })
+      .max(160, { error: 'summary must be at most 160 characters' }),
     /** Position in lists and previous/next links, from 1. */
     order: z.number().int().min(1, { error: 'order must be 1 or more' }),
   }),
@@ -72,9 +80,12 @@ const argument = z.object({
   /** The topic page the argument appears on. */
   topic: reference('topics'),
   /** For opening models, against, or a compromise between the two. */
-  stance: z.enum(['for', 'against', 'middle-ground'], { error: 'stance must be "for", "against" or "middle-ground"' }),
+  stance: z.enum(stances, { error: `stance must be one of: ${stances.join(', ')}` }),
   /** The argument in one sentence, in our words. */
-  claim: z.string().min(10).max(200, { error: 'claim must be one sentence of at most 200 characters' }),
+  claim: z
+    .string({ error: 'claim must be one sentence of 10 to 200 characters' })
+    .min(10, { error: 'claim must be at least 10 characters' })
+    .max(200, { error: 'claim must be one sentence of at most 200 characters' }),
   /** What the essays say in support of the claim, in our words. */
   explanation: z.string().min(20, { error: 'explanation must be at least 20 characters' }),
   /** Where the essays make this argument: one or more verbatim quotes. */

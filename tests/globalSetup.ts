@@ -28,8 +28,13 @@ function mustSucceed(name: string, result: BuildResult): void {
   if (result.code !== 0) throw new Error(`The ${name} build failed:\n${result.output}`);
 }
 
-/** Builds the site once per test run (plus the base-path and fixture builds) and serves the output. */
-export default async function setup(project: TestProject) {
+/** What the builds give the tests: loopback URLs, fixture build results and a way to stop serving. */
+interface SharedBuilds {
+  provided: { siteUrl: string; baseSiteUrl: string; aliasSiteUrl: string; fixtureBuilds: Record<string, BuildResult> };
+  close: () => Promise<void>;
+}
+
+async function buildAndServe(): Promise<SharedBuilds> {
   await rm(paths.tmp, { recursive: true, force: true });
   mustSucceed('main', await buildSite(paths.site));
   mustSucceed('base-path', await buildSite(paths.baseSite, { BASE_PATH: basePath }));
@@ -41,11 +46,28 @@ export default async function setup(project: TestProject) {
   const site = await serveSite(paths.site);
   const baseSite = await serveSite(paths.baseSite, basePath);
   const aliasSite = await serveSite(paths.aliasSite);
-  project.provide('siteUrl', site.url);
-  project.provide('baseSiteUrl', baseSite.url);
-  project.provide('aliasSiteUrl', aliasSite.url);
-  project.provide('fixtureBuilds', fixtureBuilds);
+  return {
+    provided: { siteUrl: site.url, baseSiteUrl: baseSite.url, aliasSiteUrl: aliasSite.url, fixtureBuilds },
+    close: async () => {
+      await Promise.all([site.close(), baseSite.close(), aliasSite.close()]);
+    },
+  };
+}
+
+// The build and browser projects both list this file; Vitest runs it once per project, in the same
+// process, so the builds are started once and shared, and served until the last project is done.
+const shared = globalThis as typeof globalThis & { sharedBuilds?: Promise<SharedBuilds>; sharedUsers?: number };
+
+/** Builds the site once per test run (plus the base-path and fixture builds) and serves the output. */
+export default async function setup(project: TestProject) {
+  shared.sharedBuilds ??= buildAndServe();
+  shared.sharedUsers = (shared.sharedUsers ?? 0) + 1;
+  const builds = await shared.sharedBuilds;
+  for (const [key, value] of Object.entries(builds.provided)) {
+    project.provide(key as keyof SharedBuilds['provided'], value as never);
+  }
   return async () => {
-    await Promise.all([site.close(), baseSite.close(), aliasSite.close()]);
+    shared.sharedUsers = (shared.sharedUsers ?? 1) - 1;
+    if (shared.sharedUsers === 0) await builds.close();
   };
 }

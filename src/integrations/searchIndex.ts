@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { argumentSearchRecords } from '../lib/argumentSearchRecords.ts';
+import { argumentSearchRecords } from './argumentSearchRecords.ts';
 import { pagePath } from '../lib/pagePath.ts';
 
 /** Every HTML file below a folder. */

@@ -1,9 +1,4 @@
-/** A heading as Astro reports it from rendered Markdown. */
-export interface Heading {
-  depth: number;
-  slug: string;
-  text: string;
-}
+import type { MarkdownHeading } from 'astro';
 
 /** One entry of the table of contents, with its h3 children. */
 export interface TocItem {
@@ -13,7 +8,7 @@ export interface TocItem {
 }
 
 /** Nests h3 headings under the h2 before them; other levels are left out. */
-export function buildToc(headings: readonly Heading[]): TocItem[] {
+export function buildToc(headings: readonly MarkdownHeading[]): TocItem[] {
   const toc: TocItem[] = [];
   for (const { depth, slug, text } of headings) {
     const item = { slug, text, children: [] };

@@ -1,3 +1,5 @@
+import { essayUrl, sectionUrl, siteBase } from './routes.ts';
+
 const fragmentWords = 6;
 
 /** Encodes text for a URL text fragment, where "-", "&" and "," have a meaning of their own. */
@@ -10,7 +12,7 @@ function encodeFragmentText(text: string): string {
  * quote's first words so that browsers which support it highlight the quote. Browsers that do
  * not simply scroll to the section.
  */
-export function citationHref(base: string, essayId: string, sectionId: string, quote: string): string {
+export function citationHref(essayId: string, sectionId: string, quote: string, base = siteBase): string {
   const start = quote.trim().split(/\s+/).slice(0, fragmentWords).join(' ');
-  return `${base}essays/${essayId}/#${sectionId}:~:text=${encodeFragmentText(start)}`;
+  return `${sectionUrl(essayUrl(essayId, base), sectionId)}:~:text=${encodeFragmentText(start)}`;
 }

@@ -6,15 +6,16 @@ import { validateDebate } from './validateDebate.ts';
 export type Essay = CollectionEntry<'essays'> & { sections: EssaySection[] };
 /** A topic entry. */
 export type Topic = CollectionEntry<'topics'>;
+/** An argument as its schema in content.config.ts describes it, with references still unresolved. */
+type ArgumentData = CollectionEntry<'argumentSets'>['data']['arguments'][number];
+/** A citation as its schema describes it. */
+type CitationData = ArgumentData['citations'][number];
+
 /** One argument, flattened out of its file, with plain ids for its references. */
-export interface Argument {
-  id: string;
+export type Argument = Omit<ArgumentData, 'topic' | 'citations'> & {
   topic: string;
-  stance: 'for' | 'against' | 'middle-ground';
-  claim: string;
-  explanation: string;
-  citations: { essay: string; section: string; quote: string }[];
-}
+  citations: (Omit<CitationData, 'essay'> & { essay: string })[];
+};
 
 /** A retired anchor that must keep landing on its replacement. */
 export interface AnchorAlias {

@@ -1,8 +1,8 @@
-/** Whether an argument favours opening AI models, opposes it, or seeks a compromise. */
-export type Stance = 'for' | 'against' | 'middle-ground';
+/** Every stance an argument can take, in display order on topic pages. */
+export const stances = ['for', 'against', 'middle-ground'] as const;
 
-/** Display order of the stances on topic pages. */
-export const stances: readonly Stance[] = ['for', 'against', 'middle-ground'];
+/** Whether an argument favours opening AI models, opposes it, or seeks a compromise. */
+export type Stance = (typeof stances)[number];
 
 /** Heading text for each stance group. */
 export const stanceLabels: Record<Stance, string> = {

@@ -1,6 +1,7 @@
 import { expect, inject, test } from 'vitest';
 import { useBrowser } from '../support/useBrowser.ts';
 import { isInView, isVisibleInViewport, recordedPage } from '../support/page.ts';
+import { topicUrl } from '../../src/lib/routes.ts';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
@@ -9,7 +10,7 @@ test.each(['transparency', 'safety', 'licensing', 'sustainability'])(
   'following a citation on the %s topic lands on the cited section, in view, with the quote in it',
   async (topic) => {
     const { page, errors } = await recordedPage(browser());
-    await page.goto(`${siteUrl}topics/${topic}/`);
+    await page.goto(topicUrl(topic, siteUrl));
     const citation = page.locator('.argument .citation').last();
     const quote = (await citation.locator('blockquote').innerText()).trim();
     const link = citation.locator('a[data-citation]');

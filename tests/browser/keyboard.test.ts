@@ -2,6 +2,7 @@ import { expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/useBrowser.ts';
 import { isVisibleInViewport, recordedPage } from '../support/page.ts';
+import { focusedHref, waitForDialogResults } from '../support/searchResults.ts';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
@@ -45,11 +46,15 @@ test('a keyboard-only reader can skip to content, use the header, search with "/
   await page.keyboard.press('/');
   await page.locator('pagefind-modal dialog[open] input').waitFor();
   await page.keyboard.type('regulation');
-  await page.locator('pagefind-modal .search-result a').first().waitFor();
+  await waitForDialogResults(page, 'regulation');
   await page.keyboard.press('ArrowDown');
+  await focusedHref(page);
   await expect(focused(page)).resolves.toMatchObject({ tag: 'A', indicator: true });
+  const first = await focusedHref(page);
   await page.keyboard.press('ArrowDown');
+  await page.waitForFunction((previous) => document.activeElement?.getAttribute('href') !== previous, first);
   const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
+  expect(new URL(target).searchParams.get('pagefind-highlight')).toBe('regulation');
   await page.keyboard.press('Enter');
   await page.waitForURL(target);
   const hash = new URL(target).hash;

@@ -1,6 +1,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser } from '../support/useBrowser.ts';
 import { isInView, recordedPage } from '../support/page.ts';
+import { essayUrl } from '../../src/lib/routes.ts';
 
 const siteUrl = inject('siteUrl');
 const essays = ['deep-learning-models-public', 'open-source-ai-forum-thread', 'democratizing-ai-open-source'];
@@ -9,7 +10,7 @@ const browser = useBrowser();
 describe.each(essays)('essay %s', (id) => {
   test('opens with its title, and a table-of-contents link brings its heading into view', async () => {
     const { page, errors } = await recordedPage(browser());
-    await page.goto(`${siteUrl}essays/${id}/`);
+    await page.goto(essayUrl(id, siteUrl));
     await expect(page.locator('h1').innerText()).resolves.not.toBe('');
     const link = page.locator('.toc a').last();
     const target = (await link.getAttribute('href'))!;
@@ -22,12 +23,12 @@ describe.each(essays)('essay %s', (id) => {
 
   test('a link straight to a section opens with that heading in view, below the header', async () => {
     const { page } = await recordedPage(browser(), { viewport: { width: 1280, height: 720 } });
-    await page.goto(`${siteUrl}essays/${id}/`);
+    await page.goto(essayUrl(id, siteUrl));
     const hash = await page
       .locator('article h2[id]')
       .nth(2)
       .evaluate((h) => `#${h.id}`);
-    await page.goto(`${siteUrl}essays/${id}/${hash}`);
+    await page.goto(`${essayUrl(id, siteUrl)}${hash}`);
     expect(await isInView(page, hash)).toBe(true);
     await page.context().close();
   });

@@ -1,7 +1,7 @@
 import { expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/useBrowser.ts';
-import { isVisibleInViewport, recordedPage } from '../support/page.ts';
+import { recordedPage } from '../support/page.ts';
 import { topResultLinks } from '../support/searchResults.ts';
 
 const siteUrl = inject('siteUrl');
@@ -28,27 +28,17 @@ test('a reading page fetches no search code or index until the reader shows inte
   await page.context().close();
 });
 
-test('the keyboard opens search with "/", walks results with arrows, opens one with Enter and closes with Esc', async () => {
+test('"/" and Ctrl+K open the search dialog and Esc closes it', async () => {
   const { page, errors } = await recordedPage(browser());
   await page.goto(`${siteUrl}essays/deep-learning-models-public/`);
-  await page.keyboard.press('/');
   const input = page.locator('pagefind-modal dialog[open] input');
+  await page.keyboard.press('/');
   await input.waitFor();
   await page.keyboard.press('Escape');
   await expect.poll(() => page.locator('pagefind-modal dialog[open]').count()).toBe(0);
-
   await page.keyboard.press('Control+k');
   await input.waitFor();
-  await page.keyboard.type('hybrid');
-  await page.locator('pagefind-modal .search-result a').first().waitFor();
-  await page.keyboard.press('ArrowDown');
-  const focused = await page.evaluate(() => document.activeElement?.getAttribute('href'));
-  expect(focused).toMatch(/pagefind-highlight=hybrid/);
-  await page.keyboard.press('Enter');
-  await page.waitForURL((url) => url.href.endsWith(new URL(focused!, siteUrl).hash) && url.search.includes('pagefind-highlight'));
-  await page.locator('mark.pagefind-highlight').first().waitFor();
-  const hash = await page.evaluate(() => location.hash);
-  if (hash) expect(await isVisibleInViewport(page, hash)).toBe(true);
+  await expect(input.evaluate((box) => box === document.activeElement)).resolves.toBe(true);
   expect(errors).toEqual([]);
   await page.context().close();
 });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { expect, test } from 'vitest';
-import { checkAnchorLock, pageIds, type AnchorLock } from '../../src/lib/anchors.ts';
+import { checkAnchorLock, pageIds, type AnchorLock } from '../../src/lib/anchorLock.ts';
 import { loadBuiltSite } from '../support/checkLinks.ts';
 import { paths } from '../support/paths.ts';
 

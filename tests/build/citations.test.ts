@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { normalizeForMatch } from '../../src/lib/normalizeForMatch.ts';
 import { readPage, select, selectAll, textOf } from '../support/builtSite.ts';
+import { topicUrl } from '../../src/lib/routes.ts';
 
 const topics = ['transparency', 'safety', 'licensing', 'sustainability'];
 
 describe.each(topics)('the %s topic page', (topic) => {
   test('links every citation to a section of the essay whose rendered text contains the quote', async () => {
-    const page = await readPage(`/topics/${topic}/`);
+    const page = await readPage(topicUrl(topic, '/'));
     const citations = selectAll('.argument .citation', page);
     expect(citations.length).toBeGreaterThan(4);
     for (const citation of citations) {
@@ -23,7 +24,7 @@ describe.each(topics)('the %s topic page', (topic) => {
   });
 
   test('shows every argument as a section whose heading id is the argument id, in stance groups', async () => {
-    const page = await readPage(`/topics/${topic}/`);
+    const page = await readPage(topicUrl(topic, '/'));
     const groups = selectAll('.stance-group', page).map((group) => String(select('h2', group)!.properties.id));
     expect(groups.length).toBeGreaterThanOrEqual(2);
     expect(groups.every((id) => ['for', 'against', 'middle-ground'].includes(id))).toBe(true);
@@ -34,7 +35,7 @@ describe.each(topics)('the %s topic page', (topic) => {
   });
 
   test('has a "Where the essays stand" table with one row per argument and a column per essay', async () => {
-    const page = await readPage(`/topics/${topic}/`);
+    const page = await readPage(topicUrl(topic, '/'));
     const table = select('.stance-table', page)!;
     expect(selectAll('thead th', table)).toHaveLength(4);
     expect(selectAll('tbody tr', table)).toHaveLength(selectAll('.argument', page).length);
@@ -48,7 +49,7 @@ test('the home page shows each topic with its counts of for, against and middle-
   expect(cards).toHaveLength(4);
   for (const card of cards) {
     const topic = String(select('a', card)!.properties.href).match(/topics\/([^/]+)\//)![1]!;
-    const page = await readPage(`/topics/${topic}/`);
+    const page = await readPage(topicUrl(topic, '/'));
     const count = (stance: string) => selectAll(`.argument .stance-${stance}`, page).length;
     expect(selectAll('.counts li', card).map(textOf)).toEqual([
       `${count('for')} for`,

@@ -4,6 +4,7 @@ import { normalizeForMatch } from '../../src/lib/normalizeForMatch.ts';
 import { repairMojibake } from '../../src/lib/repairMojibake.ts';
 import { readEssayFiles } from '../support/content.ts';
 import { readPage, select, textOf } from '../support/builtSite.ts';
+import { essayUrl } from '../../src/lib/routes.ts';
 
 const essays = await readEssayFiles();
 
@@ -27,7 +28,7 @@ function sourceSentences(source: string, removed: readonly string[]): string[] {
 describe.each(essays)('essay $id', (essay) => {
   test('renders every sentence of its source that is not declared scrape debris', async () => {
     const source = await readFile(`content/sources/${essay.frontmatter.source}`, 'utf8');
-    const article = select('article', await readPage(`/essays/${essay.id}/`));
+    const article = select('article', await readPage(essayUrl(essay.id, '/')));
     const rendered = normalizeForMatch(textOf(article!));
     const sentences = sourceSentences(source, essay.frontmatter.removed ?? []);
     expect(sentences.length).toBeGreaterThan(10);
@@ -42,7 +43,7 @@ describe.each(essays)('essay $id', (essay) => {
   });
 
   test('leaves none of the scrape’s garbled characters on the page', async () => {
-    const text = textOf((await readPage(`/essays/${essay.id}/`)) as never);
+    const text = textOf((await readPage(essayUrl(essay.id, '/'))) as never);
     expect(text).not.toMatch(/[βπ€]/);
   });
 });

@@ -2,6 +2,7 @@ import { access } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { pagePaths, readPage, select, selectAll, textOf } from '../support/builtSite.ts';
 import { paths } from '../support/paths.ts';
+import { essayUrl, topicUrl } from '../../src/lib/routes.ts';
 
 const essayIds = ['deep-learning-models-public', 'open-source-ai-forum-thread', 'democratizing-ai-open-source'];
 const topicIds = ['transparency', 'safety', 'licensing', 'sustainability'];
@@ -13,8 +14,8 @@ test('the build has the home page, three essays, four topics, search, about and 
       '/404.html',
       '/about/',
       '/search/',
-      ...essayIds.map((id) => `/essays/${id}/`),
-      ...topicIds.map((id) => `/topics/${id}/`),
+      ...essayIds.map((id) => essayUrl(id, '/')),
+      ...topicIds.map((id) => topicUrl(id, '/')),
     ].sort(),
   );
 });
@@ -33,7 +34,7 @@ test('a GFM table in an MDX page renders as a <table> (remark-gfm runs under the
 
 describe.each(essayIds)('essay page %s', (id) => {
   test('has one h1, a source note, a reading time and a table of contents that matches its headings', async () => {
-    const page = await readPage(`/essays/${id}/`);
+    const page = await readPage(essayUrl(id, '/'));
     expect(selectAll('h1', page)).toHaveLength(1);
     const note = textOf(select('.source-note', page)!);
     expect(note).toMatch(/\.txt/);
@@ -46,7 +47,7 @@ describe.each(essayIds)('essay page %s', (id) => {
   });
 
   test('gives every h2 and h3 an id and a labelled anchor link that search ignores', async () => {
-    const page = await readPage(`/essays/${id}/`);
+    const page = await readPage(essayUrl(id, '/'));
     for (const wrapper of selectAll('article .heading-wrapper', page)) {
       const heading = select(':is(h2, h3)', wrapper)!;
       const anchor = select('a.anchor-link', wrapper)!;
@@ -58,7 +59,7 @@ describe.each(essayIds)('essay page %s', (id) => {
   });
 
   test('has a description meta tag of at most 160 characters', async () => {
-    const meta = select('meta[name="description"]', await readPage(`/essays/${id}/`));
+    const meta = select('meta[name="description"]', await readPage(essayUrl(id, '/')));
     expect(String(meta?.properties.content).length).toBeLessThanOrEqual(160);
   });
 });

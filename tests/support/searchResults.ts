@@ -19,3 +19,28 @@ export async function topResultLinks(page: Page, count = 3): Promise<{ href: str
     .locator('[data-search-page] .search-result > a.result-title')
     .evaluateAll((links) => links.map((link) => ({ href: link.getAttribute('href')!, title: link.textContent!.trim() })));
 }
+
+/**
+ * Waits until the search dialog shows the results for exactly `term`: Pagefind searches while the
+ * reader types, so results for a shorter prefix can render first and then be replaced, taking
+ * keyboard focus with them. Result links carry the term in their highlight parameter.
+ */
+export async function waitForDialogResults(page: Page, term: string): Promise<void> {
+  await page.waitForFunction(
+    (wanted) => {
+      const link = document.querySelector<HTMLAnchorElement>('pagefind-modal .search-result a.result-title');
+      const input = document.querySelector<HTMLInputElement>('pagefind-modal input');
+      return input?.value === wanted && new URL(link?.href ?? 'about:blank').searchParams.get('pagefind-highlight') === wanted;
+    },
+    term,
+    { timeout: 10_000 },
+  );
+}
+
+/** The href of the focused element, once focus has moved onto a link. */
+export async function focusedHref(page: Page): Promise<string> {
+  const handle = await page.waitForFunction(() => document.activeElement?.getAttribute('href'), undefined, {
+    timeout: 5_000,
+  });
+  return (await handle.jsonValue()) as string;
+}

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { argumentSearchRecords } from '../../src/lib/argumentSearchRecords.ts';
+import { argumentSearchRecords } from '../../src/integrations/argumentSearchRecords.ts';
 
 const page = [
   '<main><article class="topic" data-pagefind-body><h1>Safety</h1>',

@@ -1,3 +1,4 @@
+import { pagefindUrl } from '../lib/routes.ts';
 // Loads Pagefind's Component UI from the built bundle and describes how results look.
 // Everything here runs only after the reader shows they want to search.
 
@@ -34,7 +35,7 @@ export function ignoreBlankQueries(search: PagefindInstance): void {
 }
 
 /** Where Pagefind's bundle lives, under the site's base path. */
-export const bundlePath = `${import.meta.env.BASE_URL}pagefind/`;
+export const bundlePath = pagefindUrl();
 
 /** The URL parameter Pagefind adds to result links and the highlight script reads on landing. */
 export const highlightParam = 'pagefind-highlight';

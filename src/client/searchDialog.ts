@@ -1,4 +1,4 @@
-import { announce } from './copyLink.ts';
+import { announce } from './announce.ts';
 import {
   configElement,
   element,

@@ -1,0 +1,70 @@
+// Every address on the site, in one place. Components, pages, the link checker, the anchor lock
+// and the tests build URLs only through these functions, so a route changes in one file.
+
+/** The base path the site is built under ("/" or "/sub/"); outside Vite (Node scripts) it is "/". */
+export const siteBase: string = import.meta.env?.BASE_URL ?? '/';
+
+/** Joins a site path ("topics/x/", no leading slash) to a base path that ends in "/". */
+function under(base: string, path: string): string {
+  return `${base.endsWith('/') ? base : `${base}/`}${path}`;
+}
+
+/** The home page. */
+export function homeUrl(base = siteBase): string {
+  return under(base, '');
+}
+
+/** A topic page, such as /topics/safety/. */
+export function topicUrl(topicId: string, base = siteBase): string {
+  return under(base, `topics/${topicId}/`);
+}
+
+/** An essay page, such as /essays/some-essay/. */
+export function essayUrl(essayId: string, base = siteBase): string {
+  return under(base, `essays/${essayId}/`);
+}
+
+/** The page that shows an essay's scraped source with its cleanup marked. */
+export function essaySourceUrl(essayId: string, base = siteBase): string {
+  return under(base, `essays/${essayId}/source/`);
+}
+
+/** An argument's own page, such as /arguments/misuse-risk/. */
+export function argumentUrl(argumentId: string, base = siteBase): string {
+  return under(base, `arguments/${argumentId}/`);
+}
+
+/** The search page, optionally with a query string ("?q=…") already encoded. */
+export function searchUrl(query = '', base = siteBase): string {
+  return under(base, `search/${query}`);
+}
+
+/** The page that says how the site is made. */
+export function aboutUrl(base = siteBase): string {
+  return under(base, 'about/');
+}
+
+/** The sitemap index that @astrojs/sitemap writes. */
+export function sitemapUrl(base = siteBase): string {
+  return under(base, 'sitemap-index.xml');
+}
+
+/** A file under public/, such as the favicon. */
+export function assetUrl(file: string, base = siteBase): string {
+  return under(base, file);
+}
+
+/** Where Pagefind's bundle is served. */
+export function pagefindUrl(base = siteBase): string {
+  return under(base, 'pagefind/');
+}
+
+/** A section of a page: the page URL plus the section's anchor. */
+export function sectionUrl(pageUrl: string, sectionId: string): string {
+  return `${pageUrl}#${sectionId}`;
+}
+
+/** An argument's section on its topic page, the anchor that topic pages have always published. */
+export function argumentOnTopicUrl(topicId: string, argumentId: string, base = siteBase): string {
+  return sectionUrl(topicUrl(topicId, base), argumentId);
+}
