@@ -2,14 +2,16 @@ import type { TestProject } from 'vitest/node';
 import { rm } from 'node:fs/promises';
 import { buildSite, type BuildResult } from './support/buildSite.ts';
 import { serveSite } from './support/serveSite.ts';
-import { paths, basePath } from './support/paths.ts';
+import { paths, basePath, siteOrigin } from './support/paths.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Origin and base of the main build, served on loopback. */
     siteUrl: string;
-    /** Origin and base of the build under BASE_PATH, served on loopback. */
+    /** Origin and base of the build under BASE_PATH (and with SITE_URL), served on loopback. */
     baseSiteUrl: string;
+    /** What the main build (without SITE_URL) printed. */
+    mainBuildOutput: string;
     /** Origin and base of the fixture build whose anchors were renamed, served on loopback. */
     aliasSiteUrl: string;
     /** Output of the fixture builds that must fail, by fixture name. */
@@ -28,11 +30,16 @@ function mustSucceed(name: string, result: BuildResult): void {
   if (result.code !== 0) throw new Error(`The ${name} build failed:\n${result.output}`);
 }
 
-/** Builds the site once per test run (plus the base-path and fixture builds) and serves the output. */
+/**
+ * Builds the site once per test run (plus the base-path and fixture builds) and serves the output. The
+ * main build is a default build (no SITE_URL, no BASE_PATH); the base-path build is told its origin
+ * too, as a real deployment would be.
+ */
 export default async function setup(project: TestProject) {
   await rm(paths.tmp, { recursive: true, force: true });
-  mustSucceed('main', await buildSite(paths.site));
-  mustSucceed('base-path', await buildSite(paths.baseSite, { BASE_PATH: basePath }));
+  const main = await buildSite(paths.site);
+  mustSucceed('main', main);
+  mustSucceed('base-path', await buildSite(paths.baseSite, { SITE_URL: siteOrigin, BASE_PATH: basePath }));
   const fixtureBuilds: Record<string, BuildResult> = {};
   for (const name of failingFixtures) {
     fixtureBuilds[name] = await buildSite(`${paths.tmp}/fixture-${name}`, fixtureEnv(name));
@@ -44,6 +51,7 @@ export default async function setup(project: TestProject) {
   project.provide('siteUrl', site.url);
   project.provide('baseSiteUrl', baseSite.url);
   project.provide('aliasSiteUrl', aliasSite.url);
+  project.provide('mainBuildOutput', main.output);
   project.provide('fixtureBuilds', fixtureBuilds);
   return async () => {
     await Promise.all([site.close(), baseSite.close(), aliasSite.close()]);
