@@ -8,6 +8,8 @@ import { rehypeHeadingAnchors } from './src/plugins/rehypeHeadingAnchors.ts';
 import { rehypeSections } from './src/plugins/rehypeSections.ts';
 import { readSiteLocation } from './src/lib/siteConfig.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
+import { hostHeaders } from './src/integrations/hostHeaders.ts';
+import { siteUrlNotice } from './src/integrations/siteUrlNotice.ts';
 
 const { site, base } = readSiteLocation(process.env);
 
@@ -15,7 +17,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap(), searchIndex()],
+  // Without SITE_URL there is no origin to make absolute URLs from: no sitemap, and one line saying why.
+  // hostHeaders comes after searchIndex, so it sees Pagefind's hashed files.
+  integrations: [mdx(), site ? sitemap() : siteUrlNotice(), searchIndex(), hostHeaders()],
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark or rehype plugins, and
     // `mdx({ remarkPlugins })` is silently ignored under it. We need remark-gfm (the table on

@@ -2,14 +2,16 @@ import type { TestProject } from 'vitest/node';
 import { rm } from 'node:fs/promises';
 import { buildSite, type BuildResult } from './support/buildSite.ts';
 import { serveSite } from './support/serveSite.ts';
-import { paths, basePath } from './support/paths.ts';
+import { paths, basePath, siteOrigin } from './support/paths.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Origin and base of the main build, served on loopback. */
     siteUrl: string;
-    /** Origin and base of the build under BASE_PATH, served on loopback. */
+    /** Origin and base of the build under BASE_PATH (and with SITE_URL), served on loopback. */
     baseSiteUrl: string;
+    /** What the main build (without SITE_URL) printed. */
+    mainBuildOutput: string;
     /** Origin and base of the fixture build whose anchors were renamed, served on loopback. */
     aliasSiteUrl: string;
     /** Output of the fixture builds that must fail, by fixture name. */
@@ -30,14 +32,21 @@ function mustSucceed(name: string, result: BuildResult): void {
 
 /** What the builds give the tests: loopback URLs, fixture build results and a way to stop serving. */
 interface SharedBuilds {
-  provided: { siteUrl: string; baseSiteUrl: string; aliasSiteUrl: string; fixtureBuilds: Record<string, BuildResult> };
+  provided: {
+    siteUrl: string;
+    baseSiteUrl: string;
+    aliasSiteUrl: string;
+    mainBuildOutput: string;
+    fixtureBuilds: Record<string, BuildResult>;
+  };
   close: () => Promise<void>;
 }
 
 async function buildAndServe(): Promise<SharedBuilds> {
   await rm(paths.tmp, { recursive: true, force: true });
-  mustSucceed('main', await buildSite(paths.site));
-  mustSucceed('base-path', await buildSite(paths.baseSite, { BASE_PATH: basePath }));
+  const main = await buildSite(paths.site);
+  mustSucceed('main', main);
+  mustSucceed('base-path', await buildSite(paths.baseSite, { SITE_URL: siteOrigin, BASE_PATH: basePath }));
   const fixtureBuilds: Record<string, BuildResult> = {};
   for (const name of failingFixtures) {
     fixtureBuilds[name] = await buildSite(`${paths.tmp}/fixture-${name}`, fixtureEnv(name));
@@ -47,7 +56,13 @@ async function buildAndServe(): Promise<SharedBuilds> {
   const baseSite = await serveSite(paths.baseSite, basePath);
   const aliasSite = await serveSite(paths.aliasSite);
   return {
-    provided: { siteUrl: site.url, baseSiteUrl: baseSite.url, aliasSiteUrl: aliasSite.url, fixtureBuilds },
+    provided: {
+      siteUrl: site.url,
+      baseSiteUrl: baseSite.url,
+      aliasSiteUrl: aliasSite.url,
+      mainBuildOutput: main.output,
+      fixtureBuilds,
+    },
     close: async () => {
       await Promise.all([site.close(), baseSite.close(), aliasSite.close()]);
     },
@@ -58,7 +73,11 @@ async function buildAndServe(): Promise<SharedBuilds> {
 // process, so the builds are started once and shared, and served until the last project is done.
 const shared = globalThis as typeof globalThis & { sharedBuilds?: Promise<SharedBuilds>; sharedUsers?: number };
 
-/** Builds the site once per test run (plus the base-path and fixture builds) and serves the output. */
+/**
+ * Builds the site once per test run (plus the base-path and fixture builds) and serves the output. The
+ * main build is a default build (no SITE_URL, no BASE_PATH); the base-path build is told its origin
+ * too, as a real deployment would be.
+ */
 export default async function setup(project: TestProject) {
   shared.sharedBuilds ??= buildAndServe();
   shared.sharedUsers = (shared.sharedUsers ?? 0) + 1;

@@ -1,10 +1,11 @@
 import { sitemapUrl } from '../lib/routes.ts';
 import type { APIRoute } from 'astro';
 
-/** Lets every crawler in and points it at the sitemap, wherever the site is deployed. */
+/** Lets every crawler in and, when the build knows its origin (SITE_URL), points it at the sitemap. */
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(sitemapUrl(), site);
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`, {
+  const lines = ['User-agent: *', 'Allow: /'];
+  if (site) lines.push('', `Sitemap: ${new URL(sitemapUrl(), site).href}`);
+  return new Response(`${lines.join('\n')}\n`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });
 };

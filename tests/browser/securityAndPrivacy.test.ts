@@ -1,4 +1,6 @@
+import { createServer } from 'node:http';
 import { expect, inject, test } from 'vitest';
+import { contentSecurityPolicyHeader } from '../../src/lib/contentSecurityPolicy.ts';
 import { useBrowser } from '../support/useBrowser.ts';
 import { pagePaths } from '../support/builtSite.ts';
 import { recordedPage } from '../support/page.ts';
@@ -9,11 +11,13 @@ const origin = new URL(siteUrl).origin;
 const pages = (await pagePaths()).map((path) => path.replace(/^\//, ''));
 const browser = useBrowser();
 
-test('every page loads, with search opened and used, without a CSP violation or a request to another origin', async () => {
+test('every page loads under the header CSP, with search opened and used, without a CSP violation or a request to another origin', async () => {
   const record = await recordedPage(browser());
   const { page } = record;
   for (const path of pages) {
-    await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
+    const response = await page.goto(`${siteUrl}${path}`, { waitUntil: 'networkidle' });
+    // The served policy, frame-ancestors included, is in force alongside the page's <meta> policy.
+    expect(response?.headers()['content-security-policy'], path).toBe(contentSecurityPolicyHeader);
   }
   // Search in the dialog, follow a result (highlight script), then search on the search page.
   await page.goto(`${siteUrl}topics/safety/`);
@@ -30,4 +34,30 @@ test('every page loads, with search opened and used, without a CSP violation or 
   expect(record.requests.filter((url) => new URL(url).origin !== origin)).toEqual([]);
   expect(record.requests.some((url) => url.endsWith('.pagefind'))).toBe(true);
   await page.context().close();
+});
+
+test('another origin cannot frame the pages, though it can frame its own', async () => {
+  // A second loopback server is another origin: its page frames one of ours and one of its own.
+  const framing = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    if (req.url === '/own') return res.end('<!doctype html><title>Own page</title><h1>Framed fine</h1>');
+    res.end(
+      `<!doctype html><title>Framing</title><iframe name="ours" src="${siteUrl}about/"></iframe><iframe name="own" src="/own"></iframe>`,
+    );
+  });
+  await new Promise<void>((resolve) => framing.listen(0, '127.0.0.1', resolve));
+  const { port } = framing.address() as { port: number };
+  const { page, errors } = await recordedPage(browser());
+  try {
+    // "load" waits for both frames, the refused one included.
+    await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
+    await expect(page.frame({ name: 'own' })!.locator('h1').innerText()).resolves.toBe('Framed fine');
+    const ours = page.frame({ name: 'ours' })!;
+    expect(ours.url()).not.toBe(`${siteUrl}about/`);
+    await expect(ours.locator('main').count()).resolves.toBe(0);
+    expect(errors.some((error) => error.includes("frame-ancestors 'none'"))).toBe(true);
+  } finally {
+    await page.context().close();
+    await new Promise((resolve) => framing.close(resolve));
+  }
 });

@@ -21,7 +21,10 @@ function run(args: string[], env: Record<string, string>): Promise<BuildResult> 
   });
 }
 
-/** Runs `astro build` (which also builds the search index) into outDir with extra environment. */
+/**
+ * Runs `astro build` (which also builds the search index) into outDir with extra environment. SITE_URL
+ * and BASE_PATH are unset unless env sets them, whatever the shell running the tests exported.
+ */
 export function buildSite(outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
-  return run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], env);
+  return run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], { SITE_URL: '', BASE_PATH: '', ...env });
 }

@@ -8,3 +8,6 @@ export const paths = {
 
 /** The subpath the base-path build is served under, as on a GitHub Pages project site. */
 export const basePath = '/open-models-debate/';
+
+/** The origin the base-path build is told it is published at (SITE_URL); the main build has none. */
+export const siteOrigin = 'https://example.org';
