@@ -8,14 +8,18 @@ import { rehypeHeadingAnchors } from './src/plugins/rehypeHeadingAnchors.ts';
 import { rehypeSections } from './src/plugins/rehypeSections.ts';
 import { readSiteLocation } from './src/lib/siteConfig.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
+import { isDraftPage } from './src/lib/drafts.ts';
+import { draftEssayIds } from './src/integrations/draftEssayIds.ts';
 
 const { site, base } = readSiteLocation(process.env);
+// Review builds (INCLUDE_DRAFTS=1) render drafts, but the sitemap never lists them.
+const draftIds = draftEssayIds(`${process.env.CONTENT_DIR ?? 'content'}/essays`);
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap(), searchIndex()],
+  integrations: [mdx(), sitemap({ filter: (page) => !isDraftPage(page, draftIds) }), searchIndex()],
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark or rehype plugins, and
     // `mdx({ remarkPlugins })` is silently ignored under it. We need remark-gfm (tables on
