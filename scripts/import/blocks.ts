@@ -2,6 +2,8 @@
 export interface SourceLine {
   n: number;
   text: string;
+  /** Set on a line a flag rule matched: kept as a paragraph, never made a heading. */
+  flagged?: boolean;
 }
 
 /** A block of the draft essay, before it is written as MDX. */

@@ -77,7 +77,10 @@ export function convertHtml(html: string, file: string, rules: readonly DebrisRu
     blocks.unshift({ type: 'heading', depth: 2, text: 'Introduction', added: true });
   }
   if (article.imagesDropped) {
-    flags.push({ name: 'images dropped', detail: `${article.imagesDropped} image(s) left out: the site loads nothing from other origins` });
+    flags.push({
+      name: 'images dropped',
+      detail: `${article.imagesDropped} image(s) left out: the site loads nothing from other origins`,
+    });
   }
   return { title: title.text, editorialTitle: title.editorial, kind, ...frontmatter, blocks, removed, flags, repairs };
 }

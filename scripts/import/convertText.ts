@@ -56,6 +56,8 @@ export function convertText(source: string, rules: readonly DebrisRule[], reques
     const match = matchRule(line.text, rules, kind);
     if (match?.rule.action === 'flag') {
       flags.push({ name: match.rule.name, detail: 'possibly debris: kept', n: line.n });
+      items.push({ ...line, flagged: true });
+      continue;
     } else if (match) {
       removed.push({ ...line, rule: match.rule.name });
       frontmatter.author ??= match.groups.author;

@@ -32,17 +32,27 @@ export function findTitle(lines: readonly SourceLine[]): FoundTitle {
     return {
       text: sentences[0]!,
       editorial: false,
-      flags: [{ name: 'title from first sentence', detail: 'the title is the first sentence of the text, which stays in the body', n: first.n }],
+      flags: [
+        {
+          name: 'title from first sentence',
+          detail: 'the title is the first sentence of the text, which stays in the body',
+          n: first.n,
+        },
+      ],
     };
   }
-  const opening = words(text).slice(0, 8).join(' ').replace(/[.,;:!?]$/, '');
+  const opening = words(text)
+    .slice(0, 8)
+    .join(' ')
+    .replace(/[.,;:!?]$/, '');
   return {
     text: `${opening || 'Untitled'}…`,
     editorial: true,
     flags: [
       {
         name: 'no title',
-        detail: 'the source has no title: the title is a placeholder from its first words; write one (editorialTitle: true is set)',
+        detail:
+          'the source has no title: the title is a placeholder from its first words; write one (editorialTitle: true is set)',
       },
     ],
   };

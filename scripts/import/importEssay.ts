@@ -84,7 +84,9 @@ export function navLabelFrom(title: string): string {
 async function nextOrder(essaysDir: string): Promise<number> {
   const names = (await readdir(essaysDir).catch(() => [])).filter((name) => name.endsWith('.mdx'));
   const orders = await Promise.all(
-    names.map(async (name) => Number(parse(splitFrontmatter(await readFile(join(essaysDir, name), 'utf8')).frontmatter)?.order) || 0),
+    names.map(
+      async (name) => Number(parse(splitFrontmatter(await readFile(join(essaysDir, name), 'utf8')).frontmatter)?.order) || 0,
+    ),
   );
   return Math.max(0, ...orders) + 1;
 }
@@ -142,7 +144,10 @@ export async function importEssay(options: ImportOptions): Promise<ImportResult>
     removed: [...new Set(conversion.removed.map((line) => line.text))],
   };
   if (frontmatter.navLabel !== frontmatter.title) {
-    conversion.flags.push({ name: 'navLabel', detail: `the header label "${frontmatter.navLabel}" is the title cut short: write a better one` });
+    conversion.flags.push({
+      name: 'navLabel',
+      detail: `the header label "${frontmatter.navLabel}" is the title cut short: write a better one`,
+    });
   }
   await mkdir(essaysDir, { recursive: true });
   await mkdir(sourcesDir, { recursive: true });

@@ -50,7 +50,7 @@ function misreadPattern(table: Map<string, number>): RegExp {
 }
 
 const families = [
-  { family: 'UTF-8 read as Windows-1252', table: byteTable('windows-1252'), guard: /^$/ },
+  { family: 'UTF-8 read as Windows-1252', table: byteTable('windows-1252'), guard: /(?!)/ },
   // Greek text has Greek neighbours; a misread sequence inside English text does not.
   { family: 'UTF-8 read as Windows-1253', table: byteTable('windows-1253'), guard: /[\u0370-\u03FF]/u },
 ] as const;

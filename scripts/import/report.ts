@@ -25,7 +25,10 @@ export function formatReport(conversion: Conversion, written: Written): string {
       ? `From the byline: ${[conversion.author && `author ${conversion.author}`, conversion.published && `published ${conversion.published}`].filter(Boolean).join(', ')}`
       : '',
     `Headings made (${headings.length}, ${headings.filter((h) => h.added).length} added by us):`,
-    ...headings.map((h) => `  ${'#'.repeat(h.depth)} ${h.text}${h.added ? '  (added: listed under addedHeadings)' : `  (${lineRef(h.n).slice(0, -2)})`}`),
+    ...headings.map(
+      (h) =>
+        `  ${'#'.repeat(h.depth)} ${h.text}${h.added ? '  (added: listed under addedHeadings)' : `  (${lineRef(h.n).slice(0, -2)})`}`,
+    ),
     `Lines removed (${conversion.removed.length}):`,
     ...conversion.removed.map((line) => `  ${lineRef(line.n)}[${line.rule}] ${line.text}`),
     `Repairs (${repairs.reduce((sum, [, count]) => sum + count, 0)}):`,

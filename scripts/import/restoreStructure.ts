@@ -24,7 +24,11 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 /** Short, no final punctuation, starting with a capital: a heading the scrape flattened to a line. */
 function looksLikeHeading(text: string): boolean {
   return (
-    words(text) <= 12 && text.length <= 100 && !finalPunctuation.test(text) && /^[\p{Lu}\d]/u.test(text) && !text.includes(LOST_EMOJI)
+    words(text) <= 12 &&
+    text.length <= 100 &&
+    !finalPunctuation.test(text) &&
+    /^[\p{Lu}\d]/u.test(text) &&
+    !text.includes(LOST_EMOJI)
   );
 }
 
@@ -84,7 +88,7 @@ function restoreArticle(lines: SourceLine[]): Structure {
   let inFaq = false;
   for (const line of lines) {
     const text = line.text;
-    if (!bullet.test(text) && looksLikeHeading(text)) {
+    if (!line.flagged && !bullet.test(text) && looksLikeHeading(text)) {
       if (headings.has(normalizeForMatch(text).toLowerCase())) {
         removed.push({ n: line.n, text, rule: 'repeated heading (image alt text or caption)' });
         continue;
@@ -98,7 +102,11 @@ function restoreArticle(lines: SourceLine[]): Structure {
       const block = lineBlock(line);
       blocks.push(block);
       if (block.type === 'paragraph' && endsMidSentence(text)) {
-        flags.push({ name: 'ends mid-sentence', detail: 'the line stops without final punctuation; the source may be cut off', n: line.n });
+        flags.push({
+          name: 'ends mid-sentence',
+          detail: 'the line stops without final punctuation; the source may be cut off',
+          n: line.n,
+        });
       }
     }
   }

@@ -23,14 +23,17 @@ export function escapeMdx(text: string): string {
   return text
     .replace(/[\\{}<]/g, '\\$&')
     .replace(/(^|\s)([*_])(?=\s|$)/g, '$1\\$2')
-    .replace(/^([#>+=]|\d+(?=[.)]\s))/, '\\$1');
+    .replace(/^[#>+=]/, '\\$&')
+    .replace(/^(\d+)([.)])(?=\s)/, '$1\\$2');
 }
 
 /** Writes a run of lost-emoji markers as one <LostEmoji />, with a space before it. */
 function withLostEmoji(text: string): string {
-  return text.replace(new RegExp(`\\s*(${LOST_EMOJI}+)`, 'g'), (_, run: string) =>
-    run.length === 1 ? ' <LostEmoji />' : ` <LostEmoji count={${run.length}} />`,
-  ).trimStart();
+  return text
+    .replace(new RegExp(`\\s*(${LOST_EMOJI}+)`, 'g'), (_, run: string) =>
+      run.length === 1 ? ' <LostEmoji />' : ` <LostEmoji count={${run.length}} />`,
+    )
+    .trimStart();
 }
 
 /** One block as MDX. */
@@ -54,7 +57,9 @@ function blockMdx(block: Block): string {
 /** The essay body: blocks separated by blank lines, list items of one list on consecutive lines. */
 export function blocksToMdx(blocks: readonly Block[]): string {
   return blocks
-    .map((block, i) => (i > 0 && block.type === 'listItem' && blocks[i - 1]!.type === 'listItem' ? '\n' : '\n\n') + blockMdx(block))
+    .map(
+      (block, i) => (i > 0 && block.type === 'listItem' && blocks[i - 1]!.type === 'listItem' ? '\n' : '\n\n') + blockMdx(block),
+    )
     .join('')
     .trim();
 }

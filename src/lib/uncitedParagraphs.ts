@@ -37,7 +37,10 @@ export function essayParagraphs(essays: readonly { id: string; body: string }[])
 export function isCited(paragraph: EssayParagraph, args: readonly CitingArgument[]): boolean {
   return args.some((arg) =>
     arg.citations.some(
-      (c) => c.essay === paragraph.essay && c.section === paragraph.section && paragraph.normalized.includes(normalizeForMatch(c.quote)),
+      (c) =>
+        c.essay === paragraph.essay &&
+        c.section === paragraph.section &&
+        paragraph.normalized.includes(normalizeForMatch(c.quote)),
     ),
   );
 }
@@ -45,7 +48,10 @@ export function isCited(paragraph: EssayParagraph, args: readonly CitingArgument
 /** True when an exclusion, with its reason, names this paragraph by its opening words. */
 export function isExcluded(paragraph: EssayParagraph, exclusions: readonly CoverageExclusion[]): boolean {
   return exclusions.some(
-    (x) => x.essay === paragraph.essay && x.section === paragraph.section && paragraph.normalized.startsWith(normalizeForMatch(x.startsWith)),
+    (x) =>
+      x.essay === paragraph.essay &&
+      x.section === paragraph.section &&
+      paragraph.normalized.startsWith(normalizeForMatch(x.startsWith)),
   );
 }
 

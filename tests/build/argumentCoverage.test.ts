@@ -2,7 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { expect, test } from 'vitest';
 import { normalizeForMatch } from '../../src/lib/normalizeForMatch.ts';
-import { essayParagraphs, uncitedParagraphs, type CoverageExclusion, type EssayParagraph } from '../../src/lib/uncitedParagraphs.ts';
+import {
+  essayParagraphs,
+  uncitedParagraphs,
+  type CoverageExclusion,
+  type EssayParagraph,
+} from '../../src/lib/uncitedParagraphs.ts';
 import { readArgumentFiles, readEssayFiles } from '../support/content.ts';
 
 // Drafts are exempt: readEssayFiles reads published essays only.
