@@ -10,8 +10,12 @@ import { readSiteLocation } from './src/lib/siteConfig.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 import { hostHeaders } from './src/integrations/hostHeaders.ts';
 import { siteUrlNotice } from './src/integrations/siteUrlNotice.ts';
+import { isDraftPage } from './src/lib/drafts.ts';
+import { draftEssayIds } from './src/integrations/draftEssayIds.ts';
 
 const { site, base } = readSiteLocation(process.env);
+// Review builds (INCLUDE_DRAFTS=1) render drafts, but the sitemap never lists them.
+const draftIds = draftEssayIds(`${process.env.CONTENT_DIR ?? 'content'}/essays`);
 
 export default defineConfig({
   site,
@@ -19,7 +23,12 @@ export default defineConfig({
   trailingSlash: 'always',
   // Without SITE_URL there is no origin to make absolute URLs from: no sitemap, and one line saying why.
   // hostHeaders comes after searchIndex, so it sees Pagefind's hashed files.
-  integrations: [mdx(), site ? sitemap() : siteUrlNotice(), searchIndex(), hostHeaders()],
+  integrations: [
+    mdx(),
+    site ? sitemap({ filter: (page) => !isDraftPage(page, draftIds) }) : siteUrlNotice(),
+    searchIndex(),
+    hostHeaders(),
+  ],
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark or rehype plugins, and
     // `mdx({ remarkPlugins })` is silently ignored under it. We need remark-gfm (the table on

@@ -22,8 +22,8 @@ declare module 'vitest' {
 const failingFixtures = ['bad-frontmatter', 'unknown-section'];
 
 /** Builds a fixture's content with a cache of its own, so it never leaks into the real build. */
-function fixtureEnv(name: string): Record<string, string> {
-  return { CONTENT_DIR: `tests/fixtures/${name}`, ASTRO_CACHE_DIR: `${paths.tmp}/cache-${name}` };
+function fixtureEnv(name: string, cache = name): Record<string, string> {
+  return { CONTENT_DIR: `tests/fixtures/${name}`, ASTRO_CACHE_DIR: `${paths.tmp}/cache-${cache}` };
 }
 
 function mustSucceed(name: string, result: BuildResult): void {
@@ -52,6 +52,11 @@ async function buildAndServe(): Promise<SharedBuilds> {
     fixtureBuilds[name] = await buildSite(`${paths.tmp}/fixture-${name}`, fixtureEnv(name));
   }
   mustSucceed('renamed-anchor', await buildSite(paths.aliasSite, fixtureEnv('renamed-anchor')));
+  mustSucceed('draft-essay', await buildSite(paths.draftSite, fixtureEnv('draft-essay')));
+  mustSucceed(
+    'draft-essay review',
+    await buildSite(paths.draftReviewSite, { ...fixtureEnv('draft-essay', 'draft-review'), INCLUDE_DRAFTS: '1' }),
+  );
   const site = await serveSite(paths.site);
   const baseSite = await serveSite(paths.baseSite, basePath);
   const aliasSite = await serveSite(paths.aliasSite);

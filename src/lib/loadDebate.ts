@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { isRendered } from './drafts.ts';
 import { splitSections, type EssaySection } from './splitSections.ts';
 import { validateDebate } from './validateDebate.ts';
 
@@ -36,7 +37,7 @@ let cached: Promise<Debate> | undefined;
 
 async function load(): Promise<Debate> {
   const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
-  const essays = (await getCollection('essays'))
+  const allEssays = (await getCollection('essays'))
     .sort(byOrder)
     .map((entry) => ({ ...entry, sections: splitSections(entry.body ?? '') }));
   const topics = (await getCollection('topics')).sort(byOrder);
@@ -52,7 +53,7 @@ async function load(): Promise<Debate> {
     })),
   );
   const errors = validateDebate({
-    essays,
+    essays: allEssays,
     topicIds: topics.map((topic) => topic.id),
     arguments: withFiles.map(({ file, argument }) => ({ ...argument, file })),
   });
@@ -60,7 +61,13 @@ async function load(): Promise<Debate> {
     throw new Error(`Content validation failed with ${errors.length} problem(s):\n- ${errors.join('\n- ')}`);
   }
   const aliases = (await getCollection('anchorAliases')).flatMap((entry) => entry.data.aliases);
-  return { essays, topics, arguments: withFiles.map(({ argument }) => argument), aliases };
+  // Drafts are checked like every essay but left out of the site, with the citations of them.
+  const essays = allEssays.filter((essay) => isRendered(essay.data, process.env));
+  const shown = new Set(essays.map((essay) => essay.id));
+  const args = withFiles
+    .map(({ argument }) => ({ ...argument, citations: argument.citations.filter((citation) => shown.has(citation.essay)) }))
+    .filter((argument) => argument.citations.length > 0);
+  return { essays, topics, arguments: args, aliases };
 }
 
 /** Retired ids on a page that now land on `id`. */

@@ -2,37 +2,24 @@ import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { expect, test } from 'vitest';
 import { normalizeForMatch } from '../../src/lib/normalizeForMatch.ts';
-import { splitSections } from '../../src/lib/splitSections.ts';
+import {
+  essayParagraphs,
+  uncitedParagraphs,
+  type CoverageExclusion,
+  type EssayParagraph,
+} from '../../src/lib/uncitedParagraphs.ts';
 import { readArgumentFiles, readEssayFiles } from '../support/content.ts';
 
-interface Exclusion {
-  essay: string;
-  section: string;
-  startsWith: string;
-  reason: string;
-}
-
+// Drafts are exempt: readEssayFiles reads published essays only.
 const essays = await readEssayFiles();
 const args = await readArgumentFiles();
-const exclusions: Exclusion[] = parse(await readFile('content/coverage-exclusions.yaml', 'utf8'));
+const exclusions: CoverageExclusion[] = parse(await readFile('content/coverage-exclusions.yaml', 'utf8'));
 
-const paragraphs = essays.flatMap((essay) =>
-  splitSections(essay.body).flatMap((section) =>
-    section.paragraphs.map((text) => ({ essay: essay.id, section: section.id, text: normalizeForMatch(text) })),
-  ),
-);
+const paragraphs = essayParagraphs(essays);
+const brief = ({ essay, section, normalized }: EssayParagraph) => ({ essay, section, text: normalized });
 
 test('every paragraph and list item of the essays is cited by an argument or excluded with a reason', () => {
-  const unaccounted = paragraphs.filter(({ essay, section, text }) => {
-    const cited = args.some((arg) =>
-      arg.citations.some((c) => c.essay === essay && c.section === section && text.includes(normalizeForMatch(c.quote))),
-    );
-    const excluded = exclusions.some(
-      (x) => x.essay === essay && x.section === section && text.startsWith(normalizeForMatch(x.startsWith)),
-    );
-    return !cited && !excluded;
-  });
-  expect(unaccounted).toEqual([]);
+  expect(uncitedParagraphs(paragraphs, args, exclusions).map(brief)).toEqual([]);
 });
 
 test('every exclusion matches exactly one paragraph, is not also cited, and gives a reason', () => {
@@ -41,11 +28,11 @@ test('every exclusion matches exactly one paragraph, is not also cited, and give
       (p) =>
         p.essay === exclusion.essay &&
         p.section === exclusion.section &&
-        p.text.startsWith(normalizeForMatch(exclusion.startsWith)),
+        p.normalized.startsWith(normalizeForMatch(exclusion.startsWith)),
     );
     expect(matches, `exclusion "${exclusion.startsWith}"`).toHaveLength(1);
     const cited = args.some((arg) =>
-      arg.citations.some((c) => c.essay === exclusion.essay && matches[0]!.text.includes(normalizeForMatch(c.quote))),
+      arg.citations.some((c) => c.essay === exclusion.essay && matches[0]!.normalized.includes(normalizeForMatch(c.quote))),
     );
     expect(cited, `exclusion "${exclusion.startsWith}" is also cited`).toBe(false);
     expect(exclusion.reason.length).toBeGreaterThan(15);

@@ -1,17 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { normalizeForMatch } from '../../src/lib/normalizeForMatch.ts';
-import { repairMojibake } from '../../src/lib/repairMojibake.ts';
+import { sourceText } from '../../scripts/import/sourceText.ts';
 import { readEssayFiles } from '../support/content.ts';
 import { readPage, select, textOf } from '../support/builtSite.ts';
 import { essayUrl } from '../../src/lib/routes.ts';
 
+// Drafts are exempt: readEssayFiles reads published essays only.
 const essays = await readEssayFiles();
+const readSource = async (name: string) => sourceText(name, await readFile(`content/sources/${name}`, 'utf8'));
 
 /** Source lines as sentences, minus the declared scrape debris and lines with no words. */
 function sourceSentences(source: string, removed: readonly string[]): string[] {
   const debris = new Set(removed.map(normalizeForMatch));
-  return repairMojibake(source)
+  return source
     .split('\n')
     .map((line) =>
       line
@@ -27,7 +29,7 @@ function sourceSentences(source: string, removed: readonly string[]): string[] {
 
 describe.each(essays)('essay $id', (essay) => {
   test('renders every sentence of its source that is not declared scrape debris', async () => {
-    const source = await readFile(`content/sources/${essay.frontmatter.source}`, 'utf8');
+    const source = await readSource(essay.frontmatter.source);
     const article = select('article', await readPage(essayUrl(essay.id, '/')));
     const rendered = normalizeForMatch(textOf(article!));
     const sentences = sourceSentences(source, essay.frontmatter.removed ?? []);
@@ -37,7 +39,7 @@ describe.each(essays)('essay $id', (essay) => {
   });
 
   test('declares as debris only lines that really are in its source', async () => {
-    const source = normalizeForMatch(repairMojibake(await readFile(`content/sources/${essay.frontmatter.source}`, 'utf8')));
+    const source = normalizeForMatch(await readSource(essay.frontmatter.source));
     const absent = (essay.frontmatter.removed ?? []).filter((line) => !source.includes(normalizeForMatch(line)));
     expect(absent).toEqual([]);
   });

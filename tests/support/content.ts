@@ -1,23 +1,25 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { parse } from 'yaml';
+import { isPublished } from '../../src/lib/drafts.ts';
+import { splitFrontmatter } from '../../src/lib/splitFrontmatter.ts';
 
 /** An essay source file as the tests read it, without going through Astro. */
 export interface EssayFile {
   id: string;
-  frontmatter: { title: string; source: string; removed?: string[] };
+  frontmatter: { title: string; source: string; removed?: string[]; draft?: boolean };
   body: string;
 }
 
-/** Reads every content/essays/*.mdx with its frontmatter and body. */
+/** Reads every published content/essays/*.mdx (drafts have no page) with its frontmatter and body. */
 export async function readEssayFiles(): Promise<EssayFile[]> {
   const names = (await readdir('content/essays')).filter((name) => name.endsWith('.mdx'));
-  return Promise.all(
+  const essays = await Promise.all(
     names.map(async (name) => {
-      const raw = await readFile(`content/essays/${name}`, 'utf8');
-      const [, frontmatter = '', ...rest] = raw.split(/^---$/m);
-      return { id: name.replace(/\.mdx$/, ''), frontmatter: parse(frontmatter), body: rest.join('---') };
+      const { frontmatter, body } = splitFrontmatter(await readFile(`content/essays/${name}`, 'utf8'));
+      return { id: name.replace(/\.mdx$/, ''), frontmatter: parse(frontmatter), body };
     }),
   );
+  return essays.filter((essay) => isPublished(essay.frontmatter));
 }
 
 /** An argument as written in content/arguments/*.yaml. */

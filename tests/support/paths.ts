@@ -4,6 +4,8 @@ export const paths = {
   site: '.tmp/site',
   baseSite: '.tmp/site-base',
   aliasSite: '.tmp/site-renamed-anchor',
+  draftSite: '.tmp/site-draft',
+  draftReviewSite: '.tmp/site-draft-review',
 } as const;
 
 /** The subpath the base-path build is served under, as on a GitHub Pages project site. */

@@ -1,0 +1,85 @@
+import { normalizeForMatch } from '../../src/lib/normalizeForMatch.ts';
+import type { Block, Flag, RemovedLine, SourceLine } from './blocks.ts';
+import { matchRule, type DebrisRule, type EssayKind } from './debrisRules.ts';
+import { LOST_EMOJI, repairMojibake, type RepairCounts } from './repairMojibake.ts';
+import { restoreStructure, type StructureItem } from './restoreStructure.ts';
+import { findTitle } from './findTitle.ts';
+
+/** What the importer made of a source, before anything is written. */
+export interface Conversion {
+  title: string;
+  /** True when the source has no title and the one above is a placeholder. */
+  editorialTitle: boolean;
+  kind: EssayKind;
+  author?: string;
+  published?: string;
+  blocks: Block[];
+  removed: RemovedLine[];
+  flags: Flag[];
+  repairs: RepairCounts;
+}
+
+/** The text's kind: the one asked for, or a forum thread when a forum rule matches a line. */
+function detectKind(lines: SourceLine[], rules: readonly DebrisRule[]): EssayKind {
+  const forumRules = rules.filter((rule) => rule.forum);
+  return lines.some((line) => matchRule(line.text, forumRules, undefined)) ? 'forum-thread' : 'article';
+}
+
+/**
+ * Converts a scraped text (one paragraph, heading or list item per line) into a draft essay:
+ * repairs mojibake, finds the title, drops debris by the rules, restores the structure.
+ */
+export function convertText(source: string, rules: readonly DebrisRule[], requestedKind?: EssayKind): Conversion {
+  const { text, repairs } = repairMojibake(source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), { lostEmoji: LOST_EMOJI });
+  const lines = text
+    .split('\n')
+    .map((line, i) => ({ n: i + 1, text: line.trim() }))
+    .filter((line) => line.text.replaceAll(LOST_EMOJI, '').trim());
+  const kind = requestedKind ?? detectKind(lines, rules);
+  const title = findTitle(lines);
+  const removed: RemovedLine[] = [];
+  const flags: Flag[] = [...title.flags];
+  const items: StructureItem[] = [];
+  const frontmatter: { author?: string; published?: string } = {};
+  const titleKey = normalizeForMatch(title.text).toLowerCase();
+  let furniture: string | undefined;
+  for (const [i, line] of lines.entries()) {
+    if (title.consumedLine === line.n) continue;
+    if (furniture) {
+      removed.push({ ...line, rule: furniture });
+      continue;
+    }
+    if (i < 10 && normalizeForMatch(line.text).toLowerCase() === titleKey) {
+      removed.push({ ...line, rule: 'duplicate title' });
+      continue;
+    }
+    const match = matchRule(line.text, rules, kind);
+    if (match?.rule.action === 'flag') {
+      flags.push({ name: match.rule.name, detail: 'possibly debris: kept', n: line.n });
+      items.push({ ...line, flagged: true });
+      continue;
+    } else if (match) {
+      removed.push({ ...line, rule: match.rule.name });
+      frontmatter.author ??= match.groups.author;
+      frontmatter.published ??= match.groups.published;
+      if (match.rule.untilEnd) furniture = `${match.rule.name} (follows "${line.text}")`;
+      if (match.rule.endsPost) {
+        const replies = match.groups.replies === undefined ? undefined : Number(match.groups.replies);
+        items.push(replies === undefined ? { postBreak: true } : { postBreak: true, replies });
+      }
+      continue;
+    }
+    items.push(line);
+  }
+  const structure = restoreStructure(items, kind);
+  return {
+    title: title.text,
+    editorialTitle: title.editorial,
+    kind,
+    ...frontmatter,
+    blocks: structure.blocks,
+    removed: [...removed, ...structure.removed].sort((a, b) => a.n - b.n),
+    flags: [...flags, ...structure.flags],
+    repairs,
+  };
+}

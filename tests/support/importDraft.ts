@@ -1,0 +1,47 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { importEssay, type ImportOptions, type ImportResult } from '../../scripts/import/importEssay.ts';
+import { splitFrontmatter } from '../../src/lib/splitFrontmatter.ts';
+import { normalizeForMatch } from '../../src/lib/normalizeForMatch.ts';
+import { splitSections } from '../../src/lib/splitSections.ts';
+
+/** An import into a fresh temporary content folder, with the draft it wrote read back. */
+export interface ImportedDraft {
+  result: ImportResult;
+  contentDir: string;
+  frontmatter: Record<string, unknown>;
+  body: string;
+}
+
+/** A fresh, empty content folder in the system's temporary directory. */
+export function tempContentDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'import-test-'));
+}
+
+/** Imports a file into a fresh temporary content folder and reads the draft back from disk. */
+export async function importIntoTemp(input: string, options: Omit<ImportOptions, 'input'> = {}): Promise<ImportedDraft> {
+  const contentDir = options.contentDir ?? (await tempContentDir());
+  const result = await importEssay({ ...options, input, contentDir });
+  const { frontmatter, body } = splitFrontmatter(await readFile(result.essayFile, 'utf8'));
+  return { result, contentDir, frontmatter: parse(frontmatter), body };
+}
+
+/** Headings of an MDX body as "## Title" / "### Title", in order. */
+export function headingsOf(body: string): string[] {
+  return splitSections(body).flatMap((section) => (section.depth > 1 ? [`${'#'.repeat(section.depth)} ${section.title}`] : []));
+}
+
+/** Every heading, paragraph and list item of an MDX body as plain text, folded for matching. */
+export function blocksOf(body: string): string[] {
+  return splitSections(body).flatMap((section) => [section.title, ...section.paragraphs].filter(Boolean).map(normalizeForMatch));
+}
+
+/** Sentences of a text, folded for matching. */
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+/)
+    .map(normalizeForMatch)
+    .filter(Boolean);
+}

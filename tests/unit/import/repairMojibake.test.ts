@@ -1,0 +1,40 @@
+import { expect, test } from 'vitest';
+import { LOST_EMOJI, repairMojibake } from '../../../scripts/import/repairMojibake.ts';
+
+test('reverses UTF-8 read as Windows-1252: quotes, accents, symbols and the undefined 0x9D byte', () => {
+  const { text, repairs } = repairMojibake('Itâ€™s â€œfineâ€\u009d at the cafÃ© â€” Â© 2025');
+  expect(text).toBe('It’s “fine” at the café — © 2025');
+  expect(repairs['UTF-8 read as Windows-1252']).toBe(6);
+});
+
+test('reverses UTF-8 read as Windows-1253 where the bytes survive, but leaves Greek text alone', () => {
+  expect(repairMojibake('Itβ€™s fine').text).toBe('It’s fine');
+  expect(repairMojibake('Καλημέρα, βήτα και πάνω').text).toBe('Καλημέρα, βήτα και πάνω');
+  expect(repairMojibake('Καλημέρα, βήτα και πάνω').repairs['Greek β for a quote or apostrophe']).toBe(0);
+});
+
+test('turns the scrape’s lone β into the curly quote its position implies', () => {
+  const { text, repairs } = repairMojibake('my βteamβ uses OpenAIβs API, see #[1]β.');
+  expect(text).toBe('my “team” uses OpenAI’s API, see #[1]’.');
+  expect(repairs['Greek β for a quote or apostrophe']).toBe(4);
+});
+
+test('replaces emoji whose bytes are gone with one marker each, and counts them', () => {
+  const { text, repairs } = repairMojibake('poor dave π€π\nGo nostr!!ππ\nsmile ðŸ˜ done', { lostEmoji: LOST_EMOJI });
+  expect(text).toBe(`poor dave ${LOST_EMOJI}\nGo nostr!!${LOST_EMOJI}${LOST_EMOJI}\nsmile ${LOST_EMOJI} done`);
+  expect(repairs['emoji lost in the scrape']).toBe(4);
+  expect(repairMojibake('poor dave π€π').text).toBe('poor dave ');
+});
+
+test('reads a lone â€ as the closing quote whose last byte Windows-1252 lacks', () => {
+  const { text, repairs } = repairMojibake('â€œquotedâ€ text');
+  expect(text).toBe('“quoted” text');
+  expect(repairs['Windows-1252 â€ for a closing quote']).toBe(1);
+});
+
+test('leaves clean text exactly as it was', () => {
+  const clean = 'Plain “text” — with café, 😂 and π ≈ 3.14.';
+  const { text, repairs } = repairMojibake(clean);
+  expect(text).toBe(clean);
+  expect(Object.values(repairs).every((count) => count === 0)).toBe(true);
+});
