@@ -7,6 +7,8 @@ export default defineConfig({
     // Browser tests share two cores with Chromium; a few files at a time keeps timings steady.
     maxWorkers: 2,
     testTimeout: 30_000,
+    // Polls wait on what the reader sees; a busy machine may take longer than the 1 s default to show it.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
