@@ -4,7 +4,8 @@ import { spawn } from 'node:child_process';
 import { access, copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
+import { splitFrontmatter } from '../../tests/support/frontmatter.ts';
 
 /** Starlight release the reference uses; its peers (astro ^7.2.10, @astrojs/markdown-remark ^7.3.0) are pinned to ours. */
 export const starlightVersion = '0.42.4';
@@ -46,11 +47,8 @@ Three essays on whether AI models should be open source. Pick one from the sideb
 
 /** Turns one of our MDX essays into a Starlight Markdown page: title and description, body without our components. */
 export function essayToMarkdown(mdx: string): string {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(mdx);
-  if (!match) throw new Error('essay has no frontmatter');
-  const frontmatter = parse(match[1]!) as { title?: string; description?: string };
-  const body = mdx
-    .slice(match[0].length)
+  const { data: frontmatter, body: source } = splitFrontmatter<{ title?: string; description?: string }>(mdx, 'essay');
+  const body = source
     .split('\n')
     .filter((line) => !/^\s*(import|export)\s/.test(line))
     .map((line) => {

@@ -1,5 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { parse } from 'yaml';
+import { splitFrontmatter } from './frontmatter.ts';
 
 /** An essay source file as the tests read it, without going through Astro. */
 export interface EssayFile {
@@ -13,9 +14,8 @@ export async function readEssayFiles(): Promise<EssayFile[]> {
   const names = (await readdir('content/essays')).filter((name) => name.endsWith('.mdx'));
   return Promise.all(
     names.map(async (name) => {
-      const raw = await readFile(`content/essays/${name}`, 'utf8');
-      const [, frontmatter = '', ...rest] = raw.split(/^---$/m);
-      return { id: name.replace(/\.mdx$/, ''), frontmatter: parse(frontmatter), body: rest.join('---') };
+      const { data, body } = splitFrontmatter<EssayFile['frontmatter']>(await readFile(`content/essays/${name}`, 'utf8'), name);
+      return { id: name.replace(/\.mdx$/, ''), frontmatter: data, body };
     }),
   );
 }
