@@ -22,11 +22,24 @@ export interface ReferenceSite {
   essayIds: string[];
 }
 
+/** The options the reference passes to Starlight: stock, but for the title. */
+export const starlightOptions: { title: string; pagefind?: { debounceTimeoutMs?: number } } = { title: 'Open Models Debate' };
+
+// Starlight spreads its `pagefind` options into `new PagefindUI({...})` (components/Search.astro);
+// without debounceTimeoutMs the Default UI waits its documented default of 300 ms
+// (https://pagefind.app/docs/ui/#debounce-timeout-ms).
+const pagefindDefaultUiDebounceMs = 300;
+
+/** How long the reference's search box waits after a keystroke, from the options it is built with. */
+export function referenceDebounceMs(): number {
+  return starlightOptions.pagefind?.debounceTimeoutMs ?? pagefindDefaultUiDebounceMs;
+}
+
 const astroConfig = `import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 
 export default defineConfig({
-  integrations: [starlight({ title: 'Open Models Debate' })],
+  integrations: [starlight(${JSON.stringify(starlightOptions)})],
 });
 `;
 
