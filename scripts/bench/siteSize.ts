@@ -1,9 +1,9 @@
 // Sizes of a built site read from its files: pages by kind, the heaviest of each, the search index.
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pagePaths } from '../../tests/support/builtSite.ts';
+import { pageFile, pageSizes } from '../../tests/support/builtSite.ts';
 import { brotliSize } from '../../tests/support/pageWeight.ts';
-import { pageType } from './pageType.ts';
+import { pageType } from '../../tests/support/pageType.ts';
 
 /** The heaviest page of one kind, by raw HTML. */
 export interface HeaviestPage {
@@ -22,16 +22,11 @@ export interface SiteSize {
   searchIndexBytes: number;
 }
 
-function fileOf(siteDir: string, path: string): string {
-  return join(siteDir, path.endsWith('/') ? `${path}index.html` : path);
-}
-
 /** Weighs a build: page count, the heaviest page of each kind (raw, and brotli of that page), and the Pagefind folder. */
 export async function siteSize(siteDir: string, site: 'ours' | 'reference'): Promise<SiteSize> {
-  const paths = await pagePaths(siteDir);
+  const sizes = await pageSizes(siteDir);
   const byType = new Map<string, { path: string; rawBytes: number; pages: number }>();
-  for (const path of paths) {
-    const { size } = await stat(fileOf(siteDir, path));
+  for (const [path, size] of sizes) {
     const type = pageType(path, site);
     const known = byType.get(type);
     if (!known) byType.set(type, { path, rawBytes: size, pages: 1 });
@@ -42,11 +37,11 @@ export async function siteSize(siteDir: string, site: 'ours' | 'reference'): Pro
   }
   const heaviest: HeaviestPage[] = [];
   for (const [type, page] of [...byType].sort(([a], [b]) => a.localeCompare(b))) {
-    heaviest.push({ type, ...page, brotliBytes: brotliSize(await readFile(fileOf(siteDir, page.path))) });
+    heaviest.push({ type, ...page, brotliBytes: brotliSize(await readFile(pageFile(siteDir, page.path))) });
   }
   const indexDir = join(siteDir, 'pagefind');
   const files = (await readdir(indexDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
   let searchIndexBytes = 0;
   for (const entry of files) searchIndexBytes += (await stat(join(entry.parentPath, entry.name))).size;
-  return { pages: paths.length, heaviest, searchIndexFiles: files.length, searchIndexBytes };
+  return { pages: sizes.size, heaviest, searchIndexFiles: files.length, searchIndexBytes };
 }

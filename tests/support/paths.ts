@@ -8,3 +8,10 @@ export const paths = {
 
 /** The subpath the base-path build is served under, as on a GitHub Pages project site. */
 export const basePath = '/open-models-debate/';
+
+/** The generated corpus the growth tests build, and its build. */
+export const growth = {
+  essays: 300,
+  corpus: '.tmp/corpus-growth',
+  site: '.tmp/site-growth',
+} as const;

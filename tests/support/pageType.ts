@@ -1,4 +1,4 @@
-// Groups built pages by what they are, so the growth benchmark can name the heaviest page of each kind.
+// Groups built pages by what they are, so tests can sample each kind and the growth benchmark can name the heaviest.
 
 /** The kind of page a URL path is on this site ("essay", "topic", "essays index", …) or on the Starlight reference. */
 export function pageType(path: string, site: 'ours' | 'reference' = 'ours'): string {
