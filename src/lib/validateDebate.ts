@@ -48,7 +48,9 @@ export function sectionText(section: EssaySection): string {
 export function validateDebate({ essays, topicIds, arguments: args }: DebateFacts): string[] {
   const errors: string[] = [];
   const essaysById = new Map(essays.map((essay) => [essay.id, essay]));
-  const sectionsByEssay = new Map(essays.map((essay) => [essay.id, new Map(essay.sections.map((section) => [section.id, section]))]));
+  const sectionsByEssay = new Map(
+    essays.map((essay) => [essay.id, new Map(essay.sections.map((section) => [section.id, section]))]),
+  );
   const knownTopics = new Set(topicIds);
   const firstFileById = new Map<string, string>();
 
