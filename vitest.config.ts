@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects: `unit` runs pure functions without building anything (`vitest run --project unit`);
-// `build` and `browser` share one build of the site, made once per run by tests/globalSetup.ts.
+// Four projects: `unit` runs pure functions without building anything (`vitest run --project unit`);
+// `build` and `browser` share one build of the site, made once per run by tests/globalSetup.ts;
+// `growth` also builds a generated corpus of 300 essays once (tests/growthSetup.ts) and checks the bounds.
 export default defineConfig({
   test: {
     // Browser tests share two cores with Chromium; a few files at a time keeps timings steady.
@@ -16,6 +17,16 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/globalSetup.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'growth',
+          include: ['tests/growth/**/*.test.ts'],
+          globalSetup: ['tests/globalSetup.ts', 'tests/growthSetup.ts'],
+          // Each test reads every page of a 300-essay build, on two cores shared with the browser tests.
+          testTimeout: 120_000,
+        },
       },
     ],
   },

@@ -1,20 +1,24 @@
 // `npm run bench`: builds this site and a stock Astro Starlight site holding the same three essays,
 // serves both on loopback, and compares build time, page weight and search speed in Chromium.
+// `npm run bench -- --essays 3,30,300,1000` measures growth instead (see bench/growth.ts).
 // Not part of `npm test`; it takes a few minutes. Nothing here leaves 127.0.0.1 except the
 // reference site's one-time `npm install` from the npm registry.
 import { readdir } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { weighPage, weightTable, type PageWeight } from '../tests/support/pageWeight.ts';
 import { serveSite, type ServedSite } from '../tests/support/serveSite.ts';
+import { table } from '../tests/support/textTable.ts';
 import { timeBuilds } from './bench/build.ts';
-import { defaultUiDebounce } from './bench/debounce.ts';
-import { heading, median, ms, table } from './bench/format.ts';
-import { prepareReferenceSite, starlightVersion } from './bench/reference.ts';
+import { heading, median, ms } from './bench/format.ts';
+import { runGrowth } from './bench/growth.ts';
+import { prepareReferenceSite, referenceDebounceMs, starlightVersion } from './bench/reference.ts';
 import { comparisonTable, perQueryTable, searchTable, type SiteFigures } from './bench/report.ts';
 import { measureEngine, measureSearchUi, typingDelayMs, type SearchUi } from './bench/search.ts';
+import { ourUi, referenceUi } from './bench/ui.ts';
 
 const repo = resolve(import.meta.dirname, '..');
 // Outside the repository: the test run empties .tmp/ whenever it starts.
@@ -24,20 +28,6 @@ const ourDir = join(benchDir, 'site');
 const queries = ['misuse', 'license', 'funding', 'hybrid', 'regulation', 'biases'];
 /** First visible result within this many ms of the last keystroke, on loopback. */
 const searchBudgetMs = 200;
-
-const ourUi: SearchUi = {
-  page: '',
-  openKey: '/',
-  input: 'pagefind-modal dialog[open] input',
-  result: 'pagefind-modal .search-result',
-  componentInput: 'pagefind-modal pagefind-input',
-};
-const referenceUi: SearchUi = {
-  page: '',
-  openKey: 'Control+k',
-  input: 'site-search dialog[open] #starlight__search input',
-  result: 'site-search .pagefind-ui__result-link',
-};
 
 async function fileNames(dir: string, extension: string): Promise<string[]> {
   return (await readdir(dir)).filter((name) => name.endsWith(extension)).sort();
@@ -49,6 +39,7 @@ async function measureSite(
   dir: string,
   pages: string[],
   ui: SearchUi,
+  fallbackDebounceMs?: number,
 ): Promise<Omit<SiteFigures, 'buildMs'>> {
   let served: ServedSite | undefined;
   try {
@@ -62,7 +53,7 @@ async function measureSite(
     const { runs, debounceMs } = await measureSearchUi(browser, served.url, dir, ui, queries);
     console.log(`  ${label}: timing the Pagefind engine alone`);
     const engine = await measureEngine(browser, served.url, queries);
-    return { weights, ui: runs, engine, debounceMs: debounceMs ?? (await defaultUiDebounce(dir)) };
+    return { weights, ui: runs, engine, debounceMs: debounceMs ?? fallbackDebounceMs };
   } finally {
     await served?.close();
   }
@@ -89,22 +80,24 @@ async function main(): Promise<void> {
   const referencePages = ['/', ...referenceEssays, '/404.html'];
 
   console.log('\nBuilding (each run from an empty output folder and Astro cache)…');
-  const ourBuild = await timeBuilds({
-    label: 'ours',
-    steps: [
-      {
+  const ourBuild = (
+    await timeBuilds({
+      label: 'ours',
+      command: {
         args: ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', ourDir],
         cwd: repo,
         env: { ASTRO_CACHE_DIR: join(benchDir, 'astro-cache') },
       },
-    ],
-    clean: [ourDir, join(benchDir, 'astro-cache')],
-  });
-  const referenceBuild = await timeBuilds({
-    label: 'reference',
-    steps: [{ args: ['node_modules/astro/bin/astro.mjs', 'build'], cwd: reference.dir }],
-    clean: [join(reference.dir, 'dist'), join(reference.dir, 'node_modules', '.astro')],
-  });
+      clean: [ourDir, join(benchDir, 'astro-cache')],
+    })
+  ).map((run) => run.ms);
+  const referenceBuild = (
+    await timeBuilds({
+      label: 'reference',
+      command: { args: ['node_modules/astro/bin/astro.mjs', 'build'], cwd: reference.dir },
+      clean: [join(reference.dir, 'dist'), join(reference.dir, 'node_modules', '.astro')],
+    })
+  ).map((run) => run.ms);
 
   console.log('\nMeasuring in Chromium…');
   const browser = await launchBrowser();
@@ -116,7 +109,14 @@ async function main(): Promise<void> {
     ours = { buildMs: ourBuild, ...(await measureSite(browser, 'ours', ourDir, ourPages, ourUi)) };
     ref = {
       buildMs: referenceBuild,
-      ...(await measureSite(browser, 'reference', join(reference.dir, 'dist'), referencePages, referenceUi)),
+      ...(await measureSite(
+        browser,
+        'reference',
+        join(reference.dir, 'dist'),
+        referencePages,
+        referenceUi,
+        referenceDebounceMs(),
+      )),
     };
   } finally {
     await browser.close();
@@ -191,7 +191,22 @@ async function main(): Promise<void> {
   console.log(`\nbench: done in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
-main().catch((error: unknown) => {
-  console.error(`\nbench: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
+const { values } = parseArgs({
+  options: {
+    essays: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    'once-from': { type: 'string', default: '1000' },
+  },
 });
+const growthSizes = values.essays?.split(',').map(Number);
+if (growthSizes?.some((size) => !Number.isInteger(size) || size < 3)) {
+  console.error(`bench: --essays expects sizes of 3 or more separated by commas, like 3,30,300; found "${values.essays}"`);
+  process.exit(2);
+}
+
+(growthSizes ? runGrowth(repo, benchDir, growthSizes, Number(values.runs), Number(values['once-from'])) : main()).catch(
+  (error: unknown) => {
+    console.error(`\nbench: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

@@ -4,7 +4,8 @@ import { spawn } from 'node:child_process';
 import { access, copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
+import { parseFrontmatter } from '../../src/lib/splitFrontmatter.ts';
 
 /** Starlight release the reference uses; its peers (astro ^7.2.10, @astrojs/markdown-remark ^7.3.0) are pinned to ours. */
 export const starlightVersion = '0.42.4';
@@ -21,11 +22,24 @@ export interface ReferenceSite {
   essayIds: string[];
 }
 
+/** The options the reference passes to Starlight: stock, but for the title. */
+export const starlightOptions: { title: string; pagefind?: { debounceTimeoutMs?: number } } = { title: 'Open Models Debate' };
+
+// Starlight spreads its `pagefind` options into `new PagefindUI({...})` (components/Search.astro);
+// without debounceTimeoutMs the Default UI waits its documented default of 300 ms
+// (https://pagefind.app/docs/ui/#debounce-timeout-ms).
+const pagefindDefaultUiDebounceMs = 300;
+
+/** How long the reference's search box waits after a keystroke, from the options it is built with. */
+export function referenceDebounceMs(): number {
+  return starlightOptions.pagefind?.debounceTimeoutMs ?? pagefindDefaultUiDebounceMs;
+}
+
 const astroConfig = `import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 
 export default defineConfig({
-  integrations: [starlight({ title: 'Open Models Debate' })],
+  integrations: [starlight(${JSON.stringify(starlightOptions)})],
 });
 `;
 
@@ -46,11 +60,8 @@ Three essays on whether AI models should be open source. Pick one from the sideb
 
 /** Turns one of our MDX essays into a Starlight Markdown page: title and description, body without our components. */
 export function essayToMarkdown(mdx: string): string {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(mdx);
-  if (!match) throw new Error('essay has no frontmatter');
-  const frontmatter = parse(match[1]!) as { title?: string; description?: string };
-  const body = mdx
-    .slice(match[0].length)
+  const { data: frontmatter, body: source } = parseFrontmatter<{ title?: string; description?: string }>(mdx, 'essay');
+  const body = source
     .split('\n')
     .filter((line) => !/^\s*(import|export)\s/.test(line))
     .map((line) => {

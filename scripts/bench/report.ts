@@ -1,6 +1,7 @@
 // The benchmark's printed tables: search figures per site and the comparison against the reference.
 import type { PageWeight } from '../../tests/support/pageWeight.ts';
-import { bytes, median, ms, ratio, table } from './format.ts';
+import { table } from '../../tests/support/textTable.ts';
+import { bytes, median, ms, ratio } from './format.ts';
 import type { EngineRun, UiRun } from './search.ts';
 
 /** Everything measured for one site. */

@@ -2,7 +2,7 @@
 // fetched) and the Pagefind engine alone. All timestamps are taken inside the page.
 import type { Browser, Page } from 'playwright-core';
 import { componentUiDebounce } from './debounce.ts';
-import { weighRequests, type Fetched } from './fetched.ts';
+import { weighRequests, type Fetched } from '../../tests/support/pageWeight.ts';
 
 /** How to drive one site's search UI. */
 export interface SearchUi {
@@ -47,7 +47,7 @@ export interface EngineRun {
 }
 
 const stepTimeout = 10_000;
-const noFetch: Fetched = { requests: Number.NaN, rawBytes: Number.NaN, brotliBytes: Number.NaN };
+const noFetch: Fetched = { requests: Number.NaN, rawBytes: Number.NaN, brotliBytes: Number.NaN, jsBrotliBytes: Number.NaN };
 /** Delay between keystrokes, a quick typist's pace. */
 export const typingDelayMs = 80;
 

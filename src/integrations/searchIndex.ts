@@ -3,8 +3,11 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { argumentSearchRecords } from './argumentSearchRecords.ts';
+import { argumentSearchRecords, type SearchRecord } from './argumentSearchRecords.ts';
 import { pagePath } from '../lib/pagePath.ts';
+
+/** Records sent to Pagefind at a time. */
+const batchSize = 32;
 
 /** Every HTML file below a folder. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -18,8 +21,16 @@ async function htmlFiles(dir: string): Promise<string[]> {
 export async function buildSearchIndex(siteDir: string): Promise<{ pages: number; argumentRecords: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const records: { url: string; content: string }[] = [];
   const counts = { pages: 0, argumentRecords: 0 };
+  const failures: string[] = [];
+  let batch: SearchRecord[] = [];
+  // Pagefind's service takes records concurrently; sending them a batch at a time keeps no more
+  // than one batch of pages in memory, however large the site.
+  const flush = async () => {
+    const added = await Promise.all(batch.map((record) => index.addHTMLFile(record)));
+    added.forEach((result, i) => failures.push(...result.errors.map((error) => `${batch[i]!.url}: ${error}`)));
+    batch = [];
+  };
   try {
     for (const file of await htmlFiles(siteDir)) {
       const html = await readFile(file, 'utf8');
@@ -27,13 +38,12 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
       // URLs without the base path: Pagefind's script adds the base it is served from.
       const pageUrl = pagePath(relative(siteDir, file));
       const argumentRecords = argumentSearchRecords(html, pageUrl);
-      records.push({ url: pageUrl, content: html }, ...argumentRecords);
+      batch.push({ url: pageUrl, content: html }, ...argumentRecords);
       counts.pages += 1;
       counts.argumentRecords += argumentRecords.length;
+      if (batch.length >= batchSize) await flush();
     }
-    // Pagefind's service takes the records concurrently.
-    const added = await Promise.all(records.map((record) => index.addHTMLFile(record)));
-    const failures = added.flatMap((result, i) => result.errors.map((error) => `${records[i]!.url}: ${error}`));
+    await flush();
     if (failures.length) throw new Error(`Pagefind could not index:\n${failures.join('\n')}`);
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);

@@ -31,9 +31,13 @@ export interface DebateFacts {
 
 const listOf = (values: readonly string[]) => values.map((value) => `"${value}"`).join(', ');
 
-/** Plain text of one section, for quote matching. */
+const textCache = new WeakMap<EssaySection, string>();
+
+/** Plain text of one section, for quote matching; worked out once per section, however many quotes cite it. */
 export function sectionText(section: EssaySection): string {
-  return normalizeForMatch([section.title, ...section.paragraphs].join(' '));
+  let text = textCache.get(section);
+  if (text === undefined) textCache.set(section, (text = normalizeForMatch([section.title, ...section.paragraphs].join(' '))));
+  return text;
 }
 
 /**
@@ -44,6 +48,10 @@ export function sectionText(section: EssaySection): string {
 export function validateDebate({ essays, topicIds, arguments: args }: DebateFacts): string[] {
   const errors: string[] = [];
   const essaysById = new Map(essays.map((essay) => [essay.id, essay]));
+  const sectionsByEssay = new Map(
+    essays.map((essay) => [essay.id, new Map(essay.sections.map((section) => [section.id, section]))]),
+  );
+  const knownTopics = new Set(topicIds);
   const firstFileById = new Map<string, string>();
 
   for (const arg of args) {
@@ -54,7 +62,7 @@ export function validateDebate({ essays, topicIds, arguments: args }: DebateFact
     } else {
       firstFileById.set(arg.id, arg.file);
     }
-    if (!topicIds.includes(arg.topic)) {
+    if (!knownTopics.has(arg.topic)) {
       errors.push(`${where}: topic: expected one of ${listOf(topicIds)}, found "${arg.topic}".`);
     }
     arg.citations.forEach((citation, index) => {
@@ -64,7 +72,7 @@ export function validateDebate({ essays, topicIds, arguments: args }: DebateFact
         errors.push(`${where}: ${field}.essay: expected one of ${listOf([...essaysById.keys()])}, found "${citation.essay}".`);
         return;
       }
-      const section = essay.sections.find(({ id }) => id === citation.section);
+      const section = sectionsByEssay.get(essay.id)!.get(citation.section);
       if (!section) {
         const ids = essay.sections.map(({ id }) => id).filter(Boolean);
         errors.push(

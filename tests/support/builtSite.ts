@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -11,8 +11,7 @@ export { select, selectAll };
 
 /** Reads a built page by its URL path ("/essays/x/") from the main test build. */
 export async function readPage(urlPath: string, siteDir: string = paths.site): Promise<Root> {
-  const file = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
-  return fromHtml(await readFile(join(siteDir, file), 'utf8'));
+  return fromHtml(await readFile(pageFile(siteDir, urlPath), 'utf8'));
 }
 
 /** Plain text of an element, with block elements separated as a reader sees them. */
@@ -27,4 +26,15 @@ export async function pagePaths(siteDir: string = paths.site): Promise<string[]>
     .filter((entry) => entry.endsWith('.html'))
     .map((entry) => pagePath(entry))
     .sort();
+}
+
+/** The built file of a page's URL path ("/essays/x/" is essays/x/index.html). */
+export function pageFile(siteDir: string, urlPath: string): string {
+  return join(siteDir, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
+}
+
+/** Raw HTML bytes of every page of a build, by URL path. */
+export async function pageSizes(siteDir: string = paths.site): Promise<Map<string, number>> {
+  const paths = await pagePaths(siteDir);
+  return new Map(await Promise.all(paths.map(async (path) => [path, (await stat(pageFile(siteDir, path))).size] as const)));
 }

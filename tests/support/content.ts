@@ -1,7 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { isPublished } from '../../src/lib/drafts.ts';
-import { splitFrontmatter } from '../../src/lib/splitFrontmatter.ts';
+import { parseFrontmatter } from '../../src/lib/splitFrontmatter.ts';
 
 /** An essay source file as the tests read it, without going through Astro. */
 export interface EssayFile {
@@ -15,8 +15,8 @@ export async function readEssayFiles(): Promise<EssayFile[]> {
   const names = (await readdir('content/essays')).filter((name) => name.endsWith('.mdx'));
   const essays = await Promise.all(
     names.map(async (name) => {
-      const { frontmatter, body } = splitFrontmatter(await readFile(`content/essays/${name}`, 'utf8'));
-      return { id: name.replace(/\.mdx$/, ''), frontmatter: parse(frontmatter), body };
+      const { data, body } = parseFrontmatter<EssayFile['frontmatter']>(await readFile(`content/essays/${name}`, 'utf8'), name);
+      return { id: name.replace(/\.mdx$/, ''), frontmatter: data, body };
     }),
   );
   return essays.filter((essay) => isPublished(essay.frontmatter));

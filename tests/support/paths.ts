@@ -13,3 +13,10 @@ export const basePath = '/open-models-debate/';
 
 /** The origin the base-path build is told it is published at (SITE_URL); the main build has none. */
 export const siteOrigin = 'https://example.org';
+
+/** The generated corpus the growth tests build, and its build. */
+export const growth = {
+  essays: 300,
+  corpus: '.tmp/corpus-growth',
+  site: '.tmp/site-growth',
+} as const;
