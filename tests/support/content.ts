@@ -4,20 +4,38 @@ import { parse } from 'yaml';
 /** An essay source file as the tests read it, without going through Astro. */
 export interface EssayFile {
   id: string;
-  frontmatter: { title: string; source: string; removed?: string[] };
+  frontmatter: { title: string; description: string; kind: string; order: number; source: string; removed?: string[] };
   body: string;
 }
 
-/** Reads every content/essays/*.mdx with its frontmatter and body. */
-export async function readEssayFiles(): Promise<EssayFile[]> {
-  const names = (await readdir('content/essays')).filter((name) => name.endsWith('.mdx'));
-  return Promise.all(
+/** A topic file as the tests read it. */
+export interface TopicFile {
+  id: string;
+  frontmatter: { title: string; order: number };
+  body: string;
+}
+
+/** Reads every .mdx file of a content folder with its frontmatter and body, sorted by `order`. */
+async function readMdxFiles<T extends { order: number }>(folder: string) {
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.mdx'));
+  const files = await Promise.all(
     names.map(async (name) => {
-      const raw = await readFile(`content/essays/${name}`, 'utf8');
+      const raw = await readFile(`${folder}/${name}`, 'utf8');
       const [, frontmatter = '', ...rest] = raw.split(/^---$/m);
-      return { id: name.replace(/\.mdx$/, ''), frontmatter: parse(frontmatter), body: rest.join('---') };
+      return { id: name.replace(/\.mdx$/, ''), frontmatter: parse(frontmatter) as T, body: rest.join('---') };
     }),
   );
+  return files.sort((a, b) => a.frontmatter.order - b.frontmatter.order);
+}
+
+/** Reads every content/essays/*.mdx with its frontmatter and body, in the editors' order. */
+export async function readEssayFiles(): Promise<EssayFile[]> {
+  return readMdxFiles<EssayFile['frontmatter']>('content/essays');
+}
+
+/** Reads every content/topics/*.mdx, in the topics' order. */
+export async function readTopicFiles(): Promise<TopicFile[]> {
+  return readMdxFiles<TopicFile['frontmatter']>('content/topics');
 }
 
 /** An argument as written in content/arguments/*.yaml. */
@@ -26,6 +44,7 @@ export interface ArgumentFile {
   topic: string;
   stance: string;
   claim: string;
+  explanation: string;
   citations: { essay: string; section: string; quote: string }[];
 }
 
@@ -34,4 +53,15 @@ export async function readArgumentFiles(): Promise<ArgumentFile[]> {
   const names = (await readdir('content/arguments')).filter((name) => name.endsWith('.yaml'));
   const sets = await Promise.all(names.map(async (name) => parse(await readFile(`content/arguments/${name}`, 'utf8'))));
   return sets.flatMap((set: { arguments: ArgumentFile[] }) => set.arguments);
+}
+
+/** The distinct essays an argument cites, in the editors' order. */
+export function citedEssays(argument: ArgumentFile, essays: readonly EssayFile[]): EssayFile[] {
+  return essays.filter((essay) => argument.citations.some((citation) => citation.essay === essay.id));
+}
+
+/** The essays that make at least one argument on a topic, in the editors' order. */
+export function essaysArguingIn(topic: string, essays: readonly EssayFile[], args: readonly ArgumentFile[]): EssayFile[] {
+  const cited = new Set(args.filter((arg) => arg.topic === topic).flatMap((arg) => arg.citations.map((c) => c.essay)));
+  return essays.filter((essay) => cited.has(essay.id));
 }
