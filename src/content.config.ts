@@ -16,7 +16,7 @@ const essays = defineCollection({
     .object({
       /** Title shown as the page h1 and in search results. */
       title: z.string({ error: 'title must be a non-empty string' }).min(1, { error: 'title must not be empty' }),
-      /** Short name for the header navigation, at most 24 characters. */
+      /** Short name for tables such as "Where the essays stand", at most 24 characters. */
       navLabel: z
         .string({ error: 'navLabel must be a string of 1 to 24 characters' })
         .min(1, { error: 'navLabel must not be empty' })

@@ -2,6 +2,19 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { isRendered } from './drafts.ts';
 import { splitSections, type EssaySection } from './splitSections.ts';
 import { validateDebate } from './validateDebate.ts';
+import {
+  argumentsByEssay,
+  argumentsBySection,
+  groupBy,
+  indexAliases,
+  indexBy,
+  type AliasIndex,
+  type AnchorAlias,
+} from './debateIndex.ts';
+
+import { essayListings, type EssayListing } from './essayListing.ts';
+
+export { aliasesFor, sectionKey, type AnchorAlias } from './debateIndex.ts';
 
 /** An essay entry with its sections parsed from the MDX body. */
 export type Essay = CollectionEntry<'essays'> & { sections: EssaySection[] };
@@ -18,19 +31,28 @@ export type Argument = Omit<ArgumentData, 'topic' | 'citations'> & {
   citations: (Omit<CitationData, 'essay'> & { essay: string })[];
 };
 
-/** A retired anchor that must keep landing on its replacement. */
-export interface AnchorAlias {
-  page: string;
-  from: string;
-  to: string;
-}
-
 /** The whole site's content, sorted and cross-checked. */
 export interface Debate {
   essays: Essay[];
   topics: Topic[];
   arguments: Argument[];
   aliases: AnchorAlias[];
+  /** Essays by id. */
+  essaysById: Map<string, Essay>;
+  /** Each essay's position in the editor's order, by id. */
+  essayOrder: Map<string, number>;
+  /** Topics by id. */
+  topicsById: Map<string, Topic>;
+  /** Arguments by topic id, in file order. */
+  argumentsByTopic: Map<string, Argument[]>;
+  /** Arguments by the essay sections they cite (keys from sectionKey). */
+  argumentsBySection: Map<string, Argument[]>;
+  /** Arguments by the essays they cite. */
+  argumentsByEssay: Map<string, Argument[]>;
+  /** Retired anchors by page and current id; read with aliasesFor. */
+  aliasIndex: AliasIndex;
+  /** Every essay as lists show it, in the editor's order. */
+  listings: EssayListing[];
 }
 
 let cached: Promise<Debate> | undefined;
@@ -67,12 +89,21 @@ async function load(): Promise<Debate> {
   const args = withFiles
     .map(({ argument }) => ({ ...argument, citations: argument.citations.filter((citation) => shown.has(citation.essay)) }))
     .filter((argument) => argument.citations.length > 0);
-  return { essays, topics, arguments: args, aliases };
-}
-
-/** Retired ids on a page that now land on `id`. */
-export function aliasesFor(aliases: AnchorAlias[], page: string, id: string): string[] {
-  return aliases.filter((alias) => alias.page === page && alias.to === id).map((alias) => alias.from);
+  const byEssay = argumentsByEssay(args);
+  return {
+    essays,
+    topics,
+    arguments: args,
+    aliases,
+    essaysById: indexBy(essays, (essay) => essay.id),
+    essayOrder: new Map(essays.map((essay, index) => [essay.id, index])),
+    topicsById: indexBy(topics, (topic) => topic.id),
+    argumentsByTopic: groupBy(args, (arg) => arg.topic),
+    argumentsBySection: argumentsBySection(args),
+    argumentsByEssay: byEssay,
+    aliasIndex: indexAliases(aliases),
+    listings: essayListings(essays, byEssay, topics),
+  };
 }
 
 /** Loads and validates every collection once per build; throws with every problem found. */

@@ -68,3 +68,17 @@ export function sectionUrl(pageUrl: string, sectionId: string): string {
 export function argumentOnTopicUrl(topicId: string, argumentId: string, base = siteBase): string {
   return sectionUrl(topicUrl(topicId, base), argumentId);
 }
+
+/** A filter of the essays index: every essay of one kind, or every essay that argues in one topic. */
+export type EssaysFilter = { kind: string } | { topic: string };
+
+/** The essays index, optionally filtered, at a page number from 1 (page 1 has no number in its URL). */
+export function essaysIndexUrl(page = 1, filter?: EssaysFilter, base = siteBase): string {
+  const prefix = !filter ? '' : 'kind' in filter ? `kind/${filter.kind}/` : `topic/${filter.topic}/`;
+  return under(base, `essays/${prefix}${page > 1 ? `${page}/` : ''}`);
+}
+
+/** One page of an argument's own page, whose citations are paginated by essay (page 1 has no number). */
+export function argumentPageUrl(argumentId: string, page = 1, base = siteBase): string {
+  return `${argumentUrl(argumentId, base)}${page > 1 ? `${page}/` : ''}`;
+}

@@ -31,3 +31,21 @@ export function groupByStance<T extends { stance: Stance }>(items: readonly T[])
     .map((stance) => ({ stance, items: items.filter((item) => item.stance === stance) }))
     .filter((group) => group.items.length > 0);
 }
+
+/** Groups items by stance in display order, keeping every stance, even one no item takes. */
+export function groupEveryStance<T extends { stance: Stance }>(items: readonly T[]): { stance: Stance; items: T[] }[] {
+  return stances.map((stance) => ({ stance, items: items.filter((item) => item.stance === stance) }));
+}
+
+/** What a topic page says under a stance group that no essay argues. */
+export const emptyStanceNotes: Record<Stance, string> = {
+  for: 'No essay makes the case for opening models on this topic.',
+  against: 'No essay makes the case against opening models on this topic.',
+  'middle-ground': 'No essay proposes a middle ground on this topic.',
+};
+
+/** A count of arguments with their stance, such as "3 arguments for" or "1 argument in between". */
+export function stanceCountLabel(stance: Stance, count: number): string {
+  const noun = count === 1 ? 'argument' : 'arguments';
+  return `${count} ${noun} ${stance === 'middle-ground' ? 'in between' : stance}`;
+}

@@ -2,14 +2,17 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/useBrowser.ts';
-import { pagePaths } from '../support/builtSite.ts';
+import { pageSizes } from '../support/builtSite.ts';
 import { recordedPage } from '../support/page.ts';
 import { topResultLinks } from '../support/searchResults.ts';
+import { samplePages, sampleSeed } from '../support/samplePages.ts';
 
 const siteUrl = inject('siteUrl');
 const axeSource = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
 const wcag22 = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const pages = (await pagePaths()).map((path) => path.replace(/^\//, ''));
+// Every template, on a sample of its pages (the first, the largest and one at random).
+const pages = samplePages(await pageSizes()).map((path) => path.replace(/^\//, ''));
+console.log(`axe: ${pages.length} pages, sample seed ${sampleSeed}`);
 const browser = useBrowser();
 
 /** Runs axe-core with the WCAG 2.2 A and AA rules and returns the violations as readable lines. */

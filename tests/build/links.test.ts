@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { checkLinks, loadBuiltSite } from '../support/checkLinks.ts';
 import { basePath, paths } from '../support/paths.ts';
@@ -39,7 +40,31 @@ test('the link checker catches a broken fragment and a missing page', async () =
   ).resolves.toBeUndefined();
 });
 
-test('the Pagefind bundle of the base-path build knows its base', async () => {
+/** The URL of every record in a Pagefind bundle, read from its fragments (gzip, after a signature). */
+async function fragmentUrls(siteDir: string): Promise<string[]> {
+  const dir = `${siteDir}/pagefind/fragment`;
+  const files = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment'));
+  const signature = 'pagefind_dcd';
+  return Promise.all(
+    files.map(async (name) => {
+      const text = gunzipSync(await readFile(`${dir}/${name}`)).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf(signature) + signature.length)).url as string;
+    }),
+  );
+}
+
+test('every result the Pagefind bundle of the base-path build returns lands on a page of that build', async () => {
+  // Pagefind stores site-relative URLs and prefixes them at run time with the folder pagefind.js is
+  // served from (its parent); a URL stored with the base already, or pointing at a page the build
+  // lacks, would send readers to a 404.
+  const site = await loadBuiltSite(paths.baseSite, basePath);
+  const urls = await fragmentUrls(paths.baseSite);
+  expect(urls.length).toBeGreaterThan(0);
+  for (const url of urls) {
+    expect(url.startsWith('/') && !url.startsWith(basePath), url).toBe(true);
+    const landing = new URL(`${basePath}${url.slice(1)}`, 'http://site.invalid');
+    await expect(site.resolve(landing), url).resolves.toBeUndefined();
+  }
   const entry = JSON.parse(await readFile(`${paths.baseSite}/pagefind/pagefind-entry.json`, 'utf8'));
   expect(Object.keys(entry.languages)).toEqual(['en']);
 });

@@ -2,12 +2,24 @@ import { access } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { pagePaths, readPage, select, selectAll, textOf } from '../support/builtSite.ts';
 import { paths } from '../support/paths.ts';
-import { essayUrl, topicUrl } from '../../src/lib/routes.ts';
+import { argumentPageUrl, essaysIndexUrl, essayUrl, topicUrl } from '../../src/lib/routes.ts';
+import { citedEssays, essaysArguingIn, readArgumentFiles, readEssayFiles, readTopicFiles } from '../support/content.ts';
 
-const essayIds = ['deep-learning-models-public', 'open-source-ai-forum-thread', 'democratizing-ai-open-source'];
-const topicIds = ['transparency', 'safety', 'licensing', 'sustainability'];
+const essays = await readEssayFiles();
+const topics = await readTopicFiles();
+const args = await readArgumentFiles();
+const essayIds = essays.map(({ id }) => id);
+/** The most entries a paginated list may show on one page (issue: the site at 1,000 essays). */
+const perPage = 50;
 
-test('the build has the home page, three essays, four topics, search, about and 404', async () => {
+/** The URLs of a paginated list of `count` entries. */
+function numbered(count: number, url: (page: number) => string): string[] {
+  return Array.from({ length: Math.max(1, Math.ceil(count / perPage)) }, (_, index) => url(index + 1));
+}
+
+test('the build has the home page, every essay, topic and argument, the essays index with its filters, search, about and 404', async () => {
+  const kinds = [...new Set(essays.map((essay) => essay.frontmatter.kind))];
+  const argued = topics.map((topic) => ({ topic, essays: essaysArguingIn(topic.id, essays, args) }));
   expect(await pagePaths()).toEqual(
     [
       '/',
@@ -15,7 +27,15 @@ test('the build has the home page, three essays, four topics, search, about and 
       '/about/',
       '/search/',
       ...essayIds.map((id) => essayUrl(id, '/')),
-      ...topicIds.map((id) => topicUrl(id, '/')),
+      ...topics.map(({ id }) => topicUrl(id, '/')),
+      ...args.flatMap((arg) => numbered(citedEssays(arg, essays).length, (page) => argumentPageUrl(arg.id, page, '/'))),
+      ...numbered(essays.length, (page) => essaysIndexUrl(page, undefined, '/')),
+      ...kinds.flatMap((kind) =>
+        numbered(essays.filter((essay) => essay.frontmatter.kind === kind).length, (page) => essaysIndexUrl(page, { kind }, '/')),
+      ),
+      ...argued
+        .filter((entry) => entry.essays.length > 0)
+        .flatMap((entry) => numbered(entry.essays.length, (page) => essaysIndexUrl(page, { topic: entry.topic.id }, '/'))),
     ].sort(),
   );
 });
@@ -58,9 +78,11 @@ describe.each(essayIds)('essay page %s', (id) => {
     expect(selectAll('article :is(h2, h3)', page)).toHaveLength(selectAll('article .heading-wrapper', page).length);
   });
 
-  test('has a description meta tag of at most 160 characters', async () => {
-    const meta = select('meta[name="description"]', await readPage(essayUrl(id, '/')));
-    expect(String(meta?.properties.content).length).toBeLessThanOrEqual(160);
+  test('carries its frontmatter description as the meta and Open Graph description', async () => {
+    const page = await readPage(essayUrl(id, '/'));
+    const { description } = essays.find((essay) => essay.id === id)!.frontmatter;
+    expect(select('meta[name="description"]', page)?.properties.content).toBe(description);
+    expect(select('meta[property="og:description"]', page)?.properties.content).toBe(description);
   });
 });
 
@@ -72,10 +94,29 @@ test('the forum thread shows each post as its own section and marks the truncate
   expect(textOf(select('.truncated', reply2)!)).toMatch(/Truncated in the source/);
 });
 
-test('the home page asks the question and lists the essays with their descriptions', async () => {
+test('the home page asks the question, counts essays and arguments, shows the first essays and links the index', async () => {
   const page = await readPage('/');
   expect(textOf(select('h1', page)!)).toBe('Should AI models be open source?');
-  const essays = selectAll('.essay-list li', page);
-  expect(essays).toHaveLength(3);
-  for (const item of essays) expect(textOf(select('p', item)!).length).toBeGreaterThan(40);
+  expect(textOf(select('.totals', page)!)).toBe(`${essays.length} essays, ${args.length} arguments.`);
+  const shown = selectAll('.essay-list > li', page);
+  expect(shown.length).toBe(Math.min(essays.length, 5));
+  shown.forEach((item, index) => {
+    expect(select('a', item)!.properties.href).toBe(essayUrl(essayIds[index]!, '/'));
+    expect(textOf(select('.description', item)!)).toBe(essays[index]!.frontmatter.description);
+  });
+  expect(selectAll('main a', page).some((a) => a.properties.href === essaysIndexUrl(1, undefined, '/'))).toBe(true);
+});
+
+test('no page’s header lists essays: it links home, the topics, the essays index, About and Search', async () => {
+  const allowed = new Set([
+    '/',
+    ...topics.map(({ id }) => topicUrl(id, '/')),
+    essaysIndexUrl(1, undefined, '/'),
+    '/about/',
+    '/search/',
+  ]);
+  for (const path of await pagePaths()) {
+    const links = selectAll('.site-header a', await readPage(path)).map((a) => String(a.properties.href));
+    expect(new Set(links), path).toEqual(allowed);
+  }
 });

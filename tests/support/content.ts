@@ -6,20 +6,46 @@ import { parseFrontmatter } from '../../src/lib/splitFrontmatter.ts';
 /** An essay source file as the tests read it, without going through Astro. */
 export interface EssayFile {
   id: string;
-  frontmatter: { title: string; source: string; removed?: string[]; draft?: boolean };
+  frontmatter: {
+    title: string;
+    description: string;
+    kind: string;
+    order: number;
+    source: string;
+    removed?: string[];
+    draft?: boolean;
+  };
   body: string;
 }
 
-/** Reads every published content/essays/*.mdx (drafts have no page) with its frontmatter and body. */
-export async function readEssayFiles(): Promise<EssayFile[]> {
-  const names = (await readdir('content/essays')).filter((name) => name.endsWith('.mdx'));
-  const essays = await Promise.all(
+/** A topic file as the tests read it. */
+export interface TopicFile {
+  id: string;
+  frontmatter: { title: string; order: number };
+  body: string;
+}
+
+/** Reads every .mdx file of a content folder with its frontmatter and body, sorted by `order`. */
+async function readMdxFiles<T extends { order: number }>(folder: string) {
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.mdx'));
+  const files = await Promise.all(
     names.map(async (name) => {
-      const { data, body } = parseFrontmatter<EssayFile['frontmatter']>(await readFile(`content/essays/${name}`, 'utf8'), name);
+      const { data, body } = parseFrontmatter<T>(await readFile(`${folder}/${name}`, 'utf8'), `${folder}/${name}`);
       return { id: name.replace(/\.mdx$/, ''), frontmatter: data, body };
     }),
   );
+  return files.sort((a, b) => a.frontmatter.order - b.frontmatter.order);
+}
+
+/** Reads every published content/essays/*.mdx (drafts have no page), in the editors' order. */
+export async function readEssayFiles(): Promise<EssayFile[]> {
+  const essays = await readMdxFiles<EssayFile['frontmatter']>('content/essays');
   return essays.filter((essay) => isPublished(essay.frontmatter));
+}
+
+/** Reads every content/topics/*.mdx, in the topics' order. */
+export async function readTopicFiles(): Promise<TopicFile[]> {
+  return readMdxFiles<TopicFile['frontmatter']>('content/topics');
 }
 
 /** An argument as written in content/arguments/*.yaml. */
@@ -28,6 +54,7 @@ export interface ArgumentFile {
   topic: string;
   stance: string;
   claim: string;
+  explanation: string;
   citations: { essay: string; section: string; quote: string }[];
 }
 
@@ -36,4 +63,15 @@ export async function readArgumentFiles(): Promise<ArgumentFile[]> {
   const names = (await readdir('content/arguments')).filter((name) => name.endsWith('.yaml'));
   const sets = await Promise.all(names.map(async (name) => parse(await readFile(`content/arguments/${name}`, 'utf8'))));
   return sets.flatMap((set: { arguments: ArgumentFile[] }) => set.arguments);
+}
+
+/** The distinct essays an argument cites, in the editors' order. */
+export function citedEssays(argument: ArgumentFile, essays: readonly EssayFile[]): EssayFile[] {
+  return essays.filter((essay) => argument.citations.some((citation) => citation.essay === essay.id));
+}
+
+/** The essays that make at least one argument on a topic, in the editors' order. */
+export function essaysArguingIn(topic: string, essays: readonly EssayFile[], args: readonly ArgumentFile[]): EssayFile[] {
+  const cited = new Set(args.filter((arg) => arg.topic === topic).flatMap((arg) => arg.citations.map((c) => c.essay)));
+  return essays.filter((essay) => cited.has(essay.id));
 }

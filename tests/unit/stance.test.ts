@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { countByStance, groupByStance } from '../../src/lib/stance.ts';
+import { countByStance, groupByStance, groupEveryStance, stanceCountLabel } from '../../src/lib/stance.ts';
 
 const items = [
   { id: 'a', stance: 'against' as const },
@@ -16,4 +16,18 @@ test('groups in the order for, against, middle ground and leaves out empty group
     ['for', ['b']],
     ['against', ['a', 'c']],
   ]);
+});
+
+test('groupEveryStance keeps a group for every stance, empty when no item takes it', () => {
+  expect(groupEveryStance(items).map((group) => [group.stance, group.items.length])).toEqual([
+    ['for', 1],
+    ['against', 2],
+    ['middle-ground', 0],
+  ]);
+});
+
+test('stance counts say "arguments", in the singular for one', () => {
+  expect(stanceCountLabel('for', 3)).toBe('3 arguments for');
+  expect(stanceCountLabel('against', 1)).toBe('1 argument against');
+  expect(stanceCountLabel('middle-ground', 0)).toBe('0 arguments in between');
 });
