@@ -33,9 +33,10 @@ function build(): SearchDialog {
   const list = element('ol', { class: 'search-results', 'aria-label': 'Results' });
   const more = element('button', { type: 'button', class: 'search-more', hidden: '' }, ['More results']);
   const empty = element('div', { class: 'search-empty-slot' });
+  const body = element('div', { class: 'search-dialog-body' }, [summary, list, more, empty]);
   const dialog = element('dialog', { class: 'search-dialog', 'aria-label': 'Search' }, [
     element('div', { class: 'search-dialog-header' }, [input, close]),
-    element('div', { class: 'search-dialog-body' }, [summary, list, more, empty]),
+    body,
     element('footer', { class: 'search-dialog-footer' }, [
       element('ul', { class: 'search-hints', 'aria-label': 'Keys' }, [
         hint(['Enter'], 'opens the first result'),
@@ -56,6 +57,7 @@ function build(): SearchDialog {
   const search = async () => {
     const current = ++sequence;
     const isCurrent = () => current === sequence;
+    body.setAttribute('aria-busy', 'true');
     const outcome = await runSearch(input.value, {});
     if (!outcome || !isCurrent()) return;
     summary.textContent = input.value.trim() ? summaryText(outcome) : '';
@@ -65,6 +67,7 @@ function build(): SearchDialog {
       const box = await emptyState(input.value);
       if (isCurrent()) empty.replaceChildren(box);
     }
+    if (isCurrent()) body.removeAttribute('aria-busy');
   };
   input.addEventListener('input', () => {
     clearTimeout(timer);
@@ -79,6 +82,10 @@ function build(): SearchDialog {
         event.preventDefault();
         location.assign(first.href);
       }
+    } else if (event.key === 'Escape') {
+      // A search box clears itself on Esc; here Esc closes the dialog and keeps the query.
+      event.preventDefault();
+      dialog.close();
     } else if (event.key === 'ArrowDown') {
       event.preventDefault();
       links()[0]?.focus();

@@ -67,12 +67,8 @@ async function start(): Promise<void> {
   const list = element('ol', { class: 'search-results', 'aria-label': 'Results' });
   const more = element('button', { type: 'button', class: 'search-more', hidden: '' }, ['More results']);
   const empty = element('div', { class: 'search-empty-slot' });
-  root.replaceChildren(
-    element('div', { class: 'search-bar' }, [input]),
-    toggle,
-    pane,
-    element('div', { class: 'search-output' }, [summary, list, more, empty]),
-  );
+  const output = element('div', { class: 'search-output' }, [summary, list, more, empty]);
+  root.replaceChildren(element('div', { class: 'search-bar' }, [input]), toggle, pane, output);
 
   const selected = () => {
     const chosen: Record<string, string[]> = {};
@@ -94,6 +90,7 @@ async function start(): Promise<void> {
     const isCurrent = () => current === sequence;
     const chosen = selected();
     setToggle();
+    output.setAttribute('aria-busy', 'true');
     if (pushUrl) {
       const slugs = Object.fromEntries(Object.entries(chosen).map(([name, values]) => [name, values.map(filterSlug)]));
       const next = writeSearchState(location.pathname, { query: input.value, filters: slugs });
@@ -116,6 +113,7 @@ async function start(): Promise<void> {
       const box = await emptyState(input.value);
       if (isCurrent()) empty.replaceChildren(box);
     }
+    if (isCurrent()) output.removeAttribute('aria-busy');
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
