@@ -15,6 +15,7 @@ import { heading, median, ms, table } from './bench/format.ts';
 import { prepareReferenceSite, starlightVersion } from './bench/reference.ts';
 import { comparisonTable, perQueryTable, searchTable, type SiteFigures } from './bench/report.ts';
 import { measureEngine, measureSearchUi, typingDelayMs, type SearchUi } from './bench/search.ts';
+import { measureSlowSearch, slowSearchReport, type SlowSite } from './bench/slowSearch.ts';
 
 const repo = resolve(import.meta.dirname, '..');
 // Outside the repository: the test run empties .tmp/ whenever it starts.
@@ -28,9 +29,8 @@ const searchBudgetMs = 200;
 const ourUi: SearchUi = {
   page: '',
   openKey: '/',
-  input: 'pagefind-modal dialog[open] input',
-  result: 'pagefind-modal .search-result',
-  componentInput: 'pagefind-modal pagefind-input',
+  input: 'dialog.search-dialog[open] input',
+  result: 'dialog.search-dialog .search-result',
 };
 const referenceUi: SearchUi = {
   page: '',
@@ -111,6 +111,7 @@ async function main(): Promise<void> {
   let ours: SiteFigures;
   let ref: SiteFigures;
   let chromiumVersion: string;
+  let slow: [SlowSite, SlowSite];
   try {
     chromiumVersion = browser.version();
     ours = { buildMs: ourBuild, ...(await measureSite(browser, 'ours', ourDir, ourPages, ourUi)) };
@@ -118,6 +119,12 @@ async function main(): Promise<void> {
       buildMs: referenceBuild,
       ...(await measureSite(browser, 'reference', join(reference.dir, 'dist'), referencePages, referenceUi)),
     };
+    console.log('  first search on Slow 4G, both sites');
+    const slowQueries = queries.slice(0, 3);
+    slow = [
+      await measureSlowSearch(browser, 'ours', ourDir, ourUi, slowQueries),
+      await measureSlowSearch(browser, 'reference', join(reference.dir, 'dist'), referenceUi, slowQueries),
+    ];
   } finally {
     await browser.close();
   }
@@ -180,6 +187,9 @@ async function main(): Promise<void> {
     console.log(`\n${perQueryTable(figures, queries)}`);
     for (const run of figures.ui.filter((run) => run.error)) console.log(`  ${run.kind} "${run.query}": ${run.error}`);
   }
+
+  console.log(heading('First search on Slow 4G (150 ms round trip, 1.6 Mbit/s, brotli), ours vs reference'));
+  console.log(slowSearchReport(...slow));
 
   console.log(heading('Ours vs reference'));
   console.log(comparisonTable(ours, ref, { essays: ourEssays }, { essays: referenceEssays }));

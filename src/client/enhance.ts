@@ -1,13 +1,19 @@
 // The only script reading pages load up front. It shows copy-link buttons and waits for a sign
 // that the reader wants to search before it fetches any search code or index.
 import { wireCopyLinks } from './copyLink.ts';
+import { preloadSearch } from './searchPreload.ts';
 
 wireCopyLinks();
 
 const triggers = [...document.querySelectorAll<HTMLAnchorElement>('[data-search-trigger]')];
 const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
 let dialog: Promise<typeof import('./searchDialog.ts')> | undefined;
-const loadDialog = () => (dialog ??= import('./searchDialog.ts'));
+// The dialog's own code first, then everything its first search needs, all in parallel.
+const loadDialog = () => {
+  dialog ??= import('./searchDialog.ts');
+  preloadSearch();
+  return dialog;
+};
 const prepareDialog = () => void loadDialog().then((module) => module.prepareSearchDialog().catch(() => undefined));
 
 /** On the search page the control focuses its box; elsewhere it opens the search dialog. */

@@ -2,6 +2,7 @@
 // it: the whole query first, then narrower queries when that finds nothing. Loaded only once the
 // reader shows they want to search.
 import { pagefindUrl, siteBase } from '../lib/routes.ts';
+import { entryTag, preloadMeta, preloadSearch } from './searchPreload.ts';
 import type { PagefindFilters } from '../lib/searchFilters.ts';
 import { fallbackQueries, highlightWords, queryWords, wordPrefixes, type WordCounts } from '../lib/searchWords.ts';
 
@@ -50,36 +51,45 @@ export const highlightParam = 'pagefind-highlight';
 let engine: Promise<Pagefind> | undefined;
 
 /**
- * Loads the engine once. Pagefind fetches its entry file, and only then its WebAssembly and index
- * metadata; preloading the entry file and the WebAssembly here, alongside the engine's own
- * script, overlaps those round trips instead of making them one after another.
+ * Loads the engine once, on the main thread (a worker would be one more script to fetch before
+ * the first result). The entry file is read here too, so that the index metadata it names
+ * downloads alongside the engine rather than after it.
  */
 export function loadEngine(): Promise<Pagefind> {
   engine ??= (async () => {
     if (import.meta.env.DEV) {
       throw new Error('Search needs the built index, which `npm run dev` does not make. Run `npm start` to try search.');
     }
+    preloadSearch();
     const bundle = pagefindUrl();
-    for (const file of ['pagefind-entry.json', 'wasm.en.pagefind']) {
-      const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: `${bundle}${file}` });
-      link.crossOrigin = 'anonymous';
-      document.head.append(link);
-    }
+    // Pagefind reads the preloaded entry file itself; this uncached copy only names the metadata.
+    const entry = fetch(`${bundle}pagefind-entry.json`, { cache: 'no-store' })
+      .then((response) => response.json() as Promise<PagefindEntry>)
+      .then((json) => {
+        const language = json.languages.en ?? Object.values(json.languages)[0];
+        if (language) preloadMeta(language.hash);
+        recordTotal = language?.page_count;
+      })
+      .catch(() => undefined);
     const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-    // On the main thread: a worker would be one more script to fetch before the first result.
-    await pagefind.options({ baseUrl: siteBase, excerptLength: 22, useWorker: false });
-    await pagefind.init();
+    await pagefind.options({ baseUrl: siteBase, excerptLength: 22, noWorker: true, metaCacheTag: entryTag });
+    await Promise.all([pagefind.init(), entry]);
     return pagefind;
   })();
   return engine;
 }
 
+interface PagefindEntry {
+  languages: Record<string, { hash: string; page_count: number }>;
+}
+
+/** How many records the index holds, from its entry file. */
+let recordTotal: number | undefined;
+
 const recordCounts = new Map<string, Promise<number>>();
-let total: Promise<number> | undefined;
 
 /** How many records hold each word, and how many records there are. */
 async function wordCounts(pagefind: Pagefind, words: readonly string[]): Promise<WordCounts> {
-  total ??= pagefind.search(null, { filters: {} }).then((search) => search?.results.length ?? 0);
   const counts = await Promise.all(
     words.map((word) => {
       if (!recordCounts.has(word)) {
@@ -91,7 +101,8 @@ async function wordCounts(pagefind: Pagefind, words: readonly string[]): Promise
       return recordCounts.get(word)!;
     }),
   );
-  return { total: await total, records: Object.fromEntries(words.map((word, i) => [word, counts[i]!])) };
+  const total = recordTotal ?? (await pagefind.search(null, { filters: {} }))?.results.length ?? 0;
+  return { total, records: Object.fromEntries(words.map((word, i) => [word, counts[i]!])) };
 }
 
 /**

@@ -80,11 +80,16 @@ export async function showResults(
   isCurrent: () => boolean,
 ): Promise<void> {
   let shown = 0;
+  // Each result appears as soon as its own data is in, in rank order, not when the slowest is.
   const next = async () => {
-    const page = await Promise.all(results.slice(shown, shown + pageSize).map((result) => result.data()));
-    if (!isCurrent()) return;
-    list.append(...page.map((data) => resultItem(data, words)));
+    const page = results.slice(shown, shown + pageSize).map((result) => result.data());
     shown += page.length;
+    more.hidden = true;
+    for (const data of page) {
+      const item = resultItem(await data, words);
+      if (!isCurrent()) return;
+      list.append(item);
+    }
     more.hidden = shown >= results.length;
   };
   more.onclick = () => void next();
