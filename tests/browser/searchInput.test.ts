@@ -49,6 +49,8 @@ test('a query that matches nothing says so honestly', async () => {
   const record = await recordedPage(browser());
   await record.page.goto(`${siteUrl}search/?q=zzyzx`);
   await record.page.locator('[data-search-page][data-ready]').waitFor();
-  await expect.poll(() => record.page.locator('[data-search-page] .search-summary').innerText()).toBe('No results for zzyzx');
+  await expect
+    .poll(() => record.page.locator('[data-search-page] .search-summary').innerText(), { timeout: 10_000 })
+    .toBe('No results for zzyzx');
   await record.page.context().close();
 });

@@ -93,14 +93,12 @@ test('a result lands on its argument, in view, with the words marked there and n
 
   await page.goto(new URL(href, siteUrl).href);
   await page.locator('mark.pagefind-highlight').first().waitFor();
-  const marks = await page
-    .locator('mark.pagefind-highlight')
-    .evaluateAll((all) =>
-      all.map((mark) => ({
-        text: mark.textContent!.toLowerCase(),
-        inside: !!mark.closest('#misuse-risk, .argument:has(#misuse-risk)'),
-      })),
-    );
+  const marks = await page.locator('mark.pagefind-highlight').evaluateAll((all) =>
+    all.map((mark) => ({
+      text: mark.textContent!.toLowerCase(),
+      inside: !!mark.closest('#misuse-risk, .argument:has(#misuse-risk)'),
+    })),
+  );
   expect(marks.filter((mark) => !mark.inside)).toEqual([]);
   expect(marks.map((mark) => mark.text)).toContain('anyone');
   expect(marks.filter((mark) => stopWords.has(mark.text) || /^models?$/.test(mark.text))).toEqual([]);

@@ -24,9 +24,9 @@ test('a reading page fetches no search code or index until the reader shows inte
   await page.waitForLoadState('networkidle');
   expect(searchRequests(requests)).toEqual([]);
   await page.locator('[data-search-trigger]').hover();
-  await expect.poll(() => searchRequests(requests).some((url) => url.endsWith('pagefind.js'))).toBe(true);
+  await expect.poll(() => searchRequests(requests).some((url) => url.endsWith('pagefind.js')), { timeout: 10_000 }).toBe(true);
   // The search styles come with the search code, not with the page.
-  await expect.poll(() => requests.some((url) => /\/_astro\/search\.[\w-]+\.css$/.test(url))).toBe(true);
+  await expect.poll(() => requests.some((url) => /\/_astro\/search\.[\w-]+\.css$/.test(url)), { timeout: 10_000 }).toBe(true);
   await page.context().close();
 });
 
@@ -39,7 +39,7 @@ test('"/" and Ctrl+K open the search dialog; Esc closes it and keeps the query a
   await page.keyboard.type('hybrid');
   await waitForDialogResults(page, 'hybrid');
   await page.keyboard.press('Escape');
-  await expect.poll(() => page.locator('dialog.search-dialog[open]').count()).toBe(0);
+  await expect.poll(() => page.locator('dialog.search-dialog[open]').count(), { timeout: 10_000 }).toBe(0);
   await page.keyboard.press('Control+k');
   await input.waitFor();
   await expect(input.evaluate((box) => box === document.activeElement)).resolves.toBe(true);
@@ -101,7 +101,7 @@ test('a word nothing on the site uses gets the topics to browse, in the dialog a
   await page.locator('[data-search-page][data-ready]').waitFor();
   await expect(page.locator('.search-summary').innerText()).resolves.toBe('No results for energy');
   const topics = page.locator('[data-search-page] .search-topics a');
-  await expect.poll(() => topics.count()).toBeGreaterThan(0);
+  await expect.poll(() => topics.count(), { timeout: 10_000 }).toBeGreaterThan(0);
   const hrefs = await topics.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   const headerTopics = await page
     .locator('header a[href*="/topics/"]')
@@ -111,7 +111,7 @@ test('a word nothing on the site uses gets the topics to browse, in the dialog a
   await page.goto(`${siteUrl}topics/safety/`);
   await page.keyboard.press('/');
   await page.locator(dialogInput).fill('energy');
-  await expect.poll(() => page.locator('dialog.search-dialog .search-topics a').count()).toBe(hrefs.length);
+  await expect.poll(() => page.locator('dialog.search-dialog .search-topics a').count(), { timeout: 10_000 }).toBe(hrefs.length);
   await page.context().close();
 });
 
@@ -120,7 +120,7 @@ test("a garbled word that even Pagefind's typo tolerance misses offers close ter
   await page.goto(`${siteUrl}search/?q=compuzzz`);
   await page.locator('[data-search-page][data-ready]').waitFor();
   const terms = page.locator('.search-terms a');
-  await expect.poll(() => terms.count()).toBeGreaterThan(0);
+  await expect.poll(() => terms.count(), { timeout: 10_000 }).toBeGreaterThan(0);
   await expect(terms.allInnerTexts()).resolves.toEqual(expect.arrayContaining([expect.stringMatching(/^compu/)]));
   await page.context().close();
 });
@@ -181,12 +181,12 @@ test('typing and choosing a filter update the URL; back and forward restore each
   expect(filtered).not.toEqual(unfiltered);
   await page.goBack();
   await page.waitForURL(/\?q=security$/);
-  await expect.poll(() => resultTitles(page)).toEqual(unfiltered);
+  await expect.poll(() => resultTitles(page), { timeout: 10_000 }).toEqual(unfiltered);
   await page.goForward();
   await page.waitForURL(/stance=middle-ground/);
-  await expect.poll(() => resultTitles(page)).toEqual(filtered);
+  await expect.poll(() => resultTitles(page), { timeout: 10_000 }).toEqual(filtered);
   await page.reload();
-  await expect.poll(() => resultTitles(page)).toEqual(filtered);
+  await expect.poll(() => resultTitles(page), { timeout: 10_000 }).toEqual(filtered);
   await page.context().close();
 });
 
@@ -221,7 +221,7 @@ test('the dialog has one close button, which closes it and returns focus to the 
   await waitForDialogResults(page, 'hybrid');
   await expect(page.locator('dialog.search-dialog button', { hasText: /close/i }).count()).resolves.toBe(1);
   await page.locator('dialog.search-dialog .search-close').click();
-  await expect.poll(() => page.locator('dialog.search-dialog[open]').count()).toBe(0);
+  await expect.poll(() => page.locator('dialog.search-dialog[open]').count(), { timeout: 10_000 }).toBe(0);
   await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-search-trigger'))).resolves.toBe(true);
   await page.context().close();
 });
