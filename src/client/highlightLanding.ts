@@ -4,7 +4,7 @@
 // Our own marker rather than Pagefind's pagefind-highlight.js: that script injects an inline
 // <style> the CSP blocks, and it weighs 44 KB to mark a few words. The search UI already left
 // stop words and words found on most pages out of the link (see highlightWords).
-import { highlightParam } from './searchEngine.ts';
+import { highlightParam } from '../lib/searchWords.ts';
 
 const words = new URL(location.href).searchParams
   .getAll(highlightParam)

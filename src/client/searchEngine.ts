@@ -45,9 +45,6 @@ export interface SearchOutcome {
   highlight: string[];
 }
 
-/** The URL parameter result links carry the words to mark in; highlightLanding.ts reads it. */
-export const highlightParam = 'pagefind-highlight';
-
 let engine: Promise<Pagefind> | undefined;
 
 /**

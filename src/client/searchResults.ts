@@ -2,7 +2,8 @@
 // items with their page, badges and excerpt, and, when nothing matches, what the site does have.
 import { keywordsLabel } from '../integrations/argumentSearchRecords.ts';
 import { element } from './dom.ts';
-import { closeTerms, highlightParam, topicPages, type Result, type ResultData, type SearchOutcome } from './searchEngine.ts';
+import { closeTerms, topicPages, type Result, type ResultData, type SearchOutcome } from './searchEngine.ts';
+import { highlightParam } from '../lib/searchWords.ts';
 import { searchUrl } from '../lib/routes.ts';
 
 const pageSize = 10;

@@ -3,6 +3,9 @@
 // every word it was given; a question in plain language ("who pays for open models") holds words
 // that either find nothing or occur everywhere.
 
+/** The URL parameter result links carry the words to mark in; highlightLanding.ts reads it. */
+export const highlightParam = 'pagefind-highlight';
+
 /** English words too common to mean anything in a query: articles, pronouns, auxiliaries, question words. */
 export const stopWords: ReadonlySet<string> = new Set(
   `a about above after again all also am an and any are as at be because been before being below
