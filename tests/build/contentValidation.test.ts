@@ -7,7 +7,7 @@ test('an essay with bad frontmatter fails the build, naming the file and each ba
   expect(code).not.toBe(0);
   expect(output).toContain('broken-essay');
   expect(output).toMatch(/description/);
-  expect(output).toMatch(/kind must be "article" or "forum-thread"/);
+  expect(output).toMatch(/kind must be one of: article, forum-thread/);
 });
 
 test('a citation of a section the essay lacks fails the build, naming the argument, its file and the field', () => {
