@@ -19,6 +19,8 @@ import { prepareReferenceSite, referenceDebounceMs, starlightVersion } from './b
 import { comparisonTable, perQueryTable, searchTable, type SiteFigures } from './bench/report.ts';
 import { measureEngine, measureSearchUi, typingDelayMs, type SearchUi } from './bench/search.ts';
 import { ourUi, referenceUi } from './bench/ui.ts';
+import { searchDebounceMs } from '../src/lib/searchDebounce.ts';
+import { measureSlowSearch, slowSearchReport, type SlowSite } from './bench/slowSearch.ts';
 
 const repo = resolve(import.meta.dirname, '..');
 // Outside the repository: the test run empties .tmp/ whenever it starts.
@@ -104,9 +106,10 @@ async function main(): Promise<void> {
   let ours: SiteFigures;
   let ref: SiteFigures;
   let chromiumVersion: string;
+  let slow: [SlowSite, SlowSite];
   try {
     chromiumVersion = browser.version();
-    ours = { buildMs: ourBuild, ...(await measureSite(browser, 'ours', ourDir, ourPages, ourUi)) };
+    ours = { buildMs: ourBuild, ...(await measureSite(browser, 'ours', ourDir, ourPages, ourUi, searchDebounceMs)) };
     ref = {
       buildMs: referenceBuild,
       ...(await measureSite(
@@ -118,6 +121,12 @@ async function main(): Promise<void> {
         referenceDebounceMs(),
       )),
     };
+    console.log('  first search on Slow 4G, both sites');
+    slow = [
+      // Ours searches as the reader types; only a result linking the whole query counts.
+      await measureSlowSearch(browser, 'ours', ourDir, ourUi, queries, (query) => `${ourUi.result} a[href*="=${query}"]`),
+      await measureSlowSearch(browser, 'reference', join(reference.dir, 'dist'), referenceUi, queries),
+    ];
   } finally {
     await browser.close();
   }
@@ -180,6 +189,9 @@ async function main(): Promise<void> {
     console.log(`\n${perQueryTable(figures, queries)}`);
     for (const run of figures.ui.filter((run) => run.error)) console.log(`  ${run.kind} "${run.query}": ${run.error}`);
   }
+
+  console.log(heading('First search on Slow 4G (150 ms round trip, 1.6 Mbit/s, brotli), ours vs reference'));
+  console.log(slowSearchReport(...slow));
 
   console.log(heading('Ours vs reference'));
   console.log(comparisonTable(ours, ref, { essays: ourEssays }, { essays: referenceEssays }));

@@ -95,6 +95,18 @@ const argument = z.object({
   topic: reference('topics'),
   /** For opening models, against, or a compromise between the two. */
   stance: z.enum(stances, { error: `stance must be one of: ${stances.join(', ')}` }),
+  /**
+   * Words readers search with that the essays do not use (funding, pays, maintenance), each an
+   * honest paraphrase of what the quotes say; indexed with the argument, never shown as text.
+   */
+  keywords: z
+    .array(
+      z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+        error: 'each keyword must be one lowercase word, like funding or open-weights',
+      }),
+      { error: 'keywords must be a list of lowercase words, like [funding, money]' },
+    )
+    .default([]),
   /** The argument in one sentence, in our words. */
   claim: z
     .string({ error: 'claim must be one sentence of 10 to 200 characters' })

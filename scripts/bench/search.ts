@@ -52,7 +52,7 @@ const noFetch: Fetched = { requests: Number.NaN, rawBytes: Number.NaN, brotliByt
 export const typingDelayMs = 80;
 
 /** Records the last keydown and the first result connected after it, in the page's own clock. */
-async function instrument(page: Page, resultSelector: string): Promise<void> {
+export async function instrument(page: Page, resultSelector: string): Promise<void> {
   await page.evaluate((selector) => {
     const state = { lastKey: 0, first: 0 };
     (window as unknown as { __bench: typeof state }).__bench = state;
@@ -78,7 +78,8 @@ async function instrument(page: Page, resultSelector: string): Promise<void> {
   }, resultSelector);
 }
 
-async function resultDelay(page: Page, query: string): Promise<number> {
+/** Waits for the first result after the last keydown and returns the delay in ms, timed in the page. */
+export async function resultDelay(page: Page, query: string): Promise<number> {
   try {
     await page.waitForFunction(() => (window as unknown as { __bench: { first: number } }).__bench.first > 0, null, {
       timeout: stepTimeout,

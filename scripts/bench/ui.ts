@@ -1,13 +1,12 @@
 // How the benchmark drives each site's search UI.
 import type { SearchUi } from './search.ts';
 
-/** Our search dialog: "/" opens Pagefind's Component UI in a modal. */
+/** Our search dialog: "/" opens it; results come from Pagefind's JavaScript API. */
 export const ourUi: SearchUi = {
   page: '',
   openKey: '/',
-  input: 'pagefind-modal dialog[open] input',
-  result: 'pagefind-modal .search-result',
-  componentInput: 'pagefind-modal pagefind-input',
+  input: 'dialog.search-dialog[open] input',
+  result: 'dialog.search-dialog .search-result',
 };
 
 /** Starlight's search dialog: Ctrl+K opens Pagefind's Default UI. */

@@ -1,13 +1,19 @@
 // The only script reading pages load up front. It shows copy-link buttons and waits for a sign
 // that the reader wants to search before it fetches any search code or index.
 import { wireCopyLinks } from './copyLink.ts';
+import { preloadSearch } from './searchPreload.ts';
 
 wireCopyLinks();
 
 const triggers = [...document.querySelectorAll<HTMLAnchorElement>('[data-search-trigger]')];
 const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
 let dialog: Promise<typeof import('./searchDialog.ts')> | undefined;
-const loadDialog = () => (dialog ??= import('./searchDialog.ts'));
+// The dialog's own code first, then everything its first search needs, all in parallel.
+const loadDialog = () => {
+  dialog ??= import('./searchDialog.ts');
+  preloadSearch();
+  return dialog;
+};
 const prepareDialog = () => void loadDialog().then((module) => module.prepareSearchDialog().catch(() => undefined));
 
 /** On the search page the control focuses its box; elsewhere it opens the search dialog. */
@@ -18,6 +24,12 @@ function openSearch(from: HTMLElement | null): void {
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+// The "/" hint shows only where a keyboard is likely: a fine pointer that can hover. Without
+// JavaScript the key does nothing, so the hint stays hidden (its markup starts hidden).
+if (matchMedia('(hover: hover) and (pointer: fine)').matches) {
+  for (const hint of document.querySelectorAll<HTMLElement>('[data-search-trigger] kbd[hidden]')) hint.hidden = false;
 }
 
 // In `npm run dev` there is no index: the link leads to the search page, which says so.

@@ -1,54 +1,131 @@
+// The search dialog every reading page opens with "/", Ctrl/⌘+K or the header control. It loads
+// the engine and its styles when the reader shows intent, searches as they type, and keeps the
+// query when it closes.
+import { searchDebounceMs } from '../lib/searchDebounce.ts';
 import { announce } from './announce.ts';
-import {
-  configElement,
-  element,
-  ignoreBlankQueries,
-  inputElement,
-  loadComponentUi,
-  pagefindInstance,
-  resultsElement,
-} from './pagefindUi.ts';
+import { element } from './dom.ts';
+import { loadEngine, runSearch } from './searchEngine.ts';
+import { emptyState, showResults, summaryText } from './searchResults.ts';
+import { loadSearchStyles } from './searchStyles.ts';
 
-interface PagefindModal extends HTMLElement {
-  open(): void;
-  close(): void;
+const debounceMs = searchDebounceMs;
+
+interface SearchDialog {
+  dialog: HTMLDialogElement;
+  input: HTMLInputElement;
 }
 
-const instance = 'dialog';
-let modal: PagefindModal | undefined;
+let built: SearchDialog | undefined;
 
-function buildModal(): PagefindModal {
-  // Our own header rather than <pagefind-modal-header>: the modal moves its children again when
-  // Pagefind's translations load, and that header then adds a second close button.
-  const close = element('button', { type: 'button', class: 'search-close' }, [document.createTextNode('Close')]);
-  const built = element('pagefind-modal', { instance }, [
-    element('div', { class: 'search-dialog-header' }, [inputElement(instance), close]),
-    element('pagefind-modal-body', { instance }, [element('pagefind-summary', { instance }), resultsElement(instance)]),
-    element('pagefind-modal-footer', { instance }, [element('pagefind-keyboard-hints', { instance })]),
-  ]) as PagefindModal;
-  close.addEventListener('click', () => built.close());
-  document.body.append(configElement(instance), built);
-  ignoreBlankQueries(pagefindInstance(instance));
-  return built;
+const hint = (keys: string[], text: string) =>
+  element('li', {}, [...keys.flatMap((key) => [element('kbd', {}, [key]), ' ']), text]);
+
+function build(): SearchDialog {
+  const input = element('input', {
+    type: 'search',
+    class: 'search-input',
+    placeholder: 'Search arguments and essays',
+    'aria-label': 'Search arguments and essays',
+    autocomplete: 'off',
+    spellcheck: 'false',
+  });
+  const close = element('button', { type: 'button', class: 'search-close' }, ['Close']);
+  const summary = element('p', { class: 'search-summary', role: 'status' });
+  const list = element('ol', { class: 'search-results', 'aria-label': 'Results' });
+  const more = element('button', { type: 'button', class: 'search-more', hidden: '' }, ['More results']);
+  const empty = element('div', { class: 'search-empty-slot' });
+  const body = element('div', { class: 'search-dialog-body' }, [summary, list, more, empty]);
+  const dialog = element('dialog', { class: 'search-dialog', 'aria-label': 'Search' }, [
+    element('div', { class: 'search-dialog-header' }, [input, close]),
+    body,
+    element('footer', { class: 'search-dialog-footer' }, [
+      element('ul', { class: 'search-hints', 'aria-label': 'Keys' }, [
+        hint(['Enter'], 'opens the first result'),
+        hint(['↑', '↓'], 'move between results'),
+        hint(['Esc'], 'closes and keeps your query'),
+      ]),
+    ]),
+  ]);
+  document.body.append(dialog);
+  close.addEventListener('click', () => dialog.close());
+  // A click on the backdrop (the dialog element itself, outside its content) closes it.
+  dialog.addEventListener('click', (event) => {
+    if (event.target === dialog) dialog.close();
+  });
+
+  let sequence = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const search = async () => {
+    const current = ++sequence;
+    const isCurrent = () => current === sequence;
+    body.setAttribute('aria-busy', 'true');
+    const outcome = await runSearch(input.value, {});
+    if (!outcome || !isCurrent()) return;
+    summary.textContent = input.value.trim() ? summaryText(outcome) : '';
+    empty.replaceChildren();
+    await showResults(list, more, outcome.results, outcome.highlight, isCurrent);
+    if (!outcome.results.length && input.value.trim()) {
+      const box = await emptyState(input.value);
+      if (isCurrent()) empty.replaceChildren(box);
+    }
+    if (isCurrent()) body.removeAttribute('aria-busy');
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void search(), debounceMs);
+  });
+
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a[href]')];
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') {
+      const first = links()[0];
+      if (first) {
+        event.preventDefault();
+        location.assign(first.href);
+      }
+    } else if (event.key === 'Escape') {
+      // A search box clears itself on Esc; here Esc closes the dialog and keeps the query.
+      event.preventDefault();
+      dialog.close();
+    } else if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      links()[0]?.focus();
+    }
+  });
+  list.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    const all = links();
+    const index = all.indexOf(document.activeElement as HTMLAnchorElement) + (event.key === 'ArrowDown' ? 1 : -1);
+    if (index < 0) input.focus();
+    else all[Math.min(index, all.length - 1)]?.focus();
+  });
+  return { dialog, input };
 }
 
-/** Loads Pagefind's UI and index ahead of use, so the first results come fast once the reader types. */
+/** Loads the engine and styles ahead of use, so the first results come fast once the reader types. */
 export async function prepareSearchDialog(): Promise<void> {
-  await loadComponentUi();
-  modal ??= buildModal();
-  await pagefindInstance(instance).triggerLoad();
+  await Promise.all([loadEngine(), loadSearchStyles()]);
 }
 
-/** Opens the search dialog, loading Pagefind's UI the first time; returns focus to the trigger on close. */
+/** Opens the search dialog with the last query selected; returns focus to the trigger on close. */
 export async function openSearchDialog(trigger: HTMLElement | null): Promise<void> {
+  const engine = loadEngine();
   try {
-    await loadComponentUi();
+    await loadSearchStyles();
+    built ??= build();
   } catch (error) {
-    announce(error instanceof Error ? error.message : String(error));
-    if (trigger) trigger.title = error instanceof Error ? error.message : String(error);
+    announce(String(error));
     return;
   }
-  modal ??= buildModal();
-  modal.open();
-  modal.querySelector('dialog')?.addEventListener('close', () => trigger?.focus(), { once: true });
+  const { dialog, input } = built;
+  if (dialog.open) return;
+  dialog.showModal();
+  input.select();
+  dialog.addEventListener('close', () => trigger?.focus(), { once: true });
+  engine.catch((error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    dialog.querySelector('.search-summary')!.textContent = message;
+    if (trigger) trigger.title = message;
+  });
 }

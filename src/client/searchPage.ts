@@ -1,66 +1,142 @@
-// The full search page: Pagefind's Component UI with a filter pane, kept in step with the URL
+// The full search page: a search box, filter groups and results, kept in step with the URL
 // (?q=misuse&stance=against&topic=safety) so a search can be linked, reloaded and walked back.
-import {
-  configElement,
-  element,
-  ignoreBlankQueries,
-  inputElement,
-  loadComponentUi,
-  pagefindInstance,
-  resultsElement,
-} from './pagefindUi.ts';
+// Within a group boxes combine with OR, groups with AND; each box counts what ticking it gives.
+import { searchDebounceMs } from '../lib/searchDebounce.ts';
+import { element } from './dom.ts';
+import { allFilters, filterCounts, loadEngine, runSearch } from './searchEngine.ts';
+import { emptyState, showResults, summaryText } from './searchResults.ts';
+import { loadSearchStyles } from './searchStyles.ts';
+import { orderValues, pagefindFilters, tickedCount } from '../lib/searchFilters.ts';
 import { filterSlug, readSearchState, resolveFilters, writeSearchState } from '../lib/searchState.ts';
+import { stanceBadges, stances } from '../lib/stance.ts';
 
-const instance = 'page';
-const filterNames = ['topic', 'stance', 'essay', 'kind'] as const;
+const groups = [
+  { name: 'topic', label: 'Topic' },
+  { name: 'stance', label: 'Stance' },
+  { name: 'essay', label: 'Essay' },
+  { name: 'kind', label: 'Kind' },
+] as const;
+const filterNames = groups.map(({ name }) => name);
+const debounceMs = searchDebounceMs;
 const root = document.querySelector<HTMLElement>('[data-search-page]')!;
 
 function showMessage(text: string): void {
-  root.replaceChildren(element('p', { class: 'search-message', role: 'status' }, [document.createTextNode(text)]));
+  root.replaceChildren(element('p', { class: 'search-message', role: 'status' }, [text]));
 }
 
 async function start(): Promise<void> {
   try {
-    await loadComponentUi();
+    await Promise.all([loadEngine(), loadSearchStyles()]);
   } catch (error) {
     showMessage(error instanceof Error ? error.message : String(error));
     return;
   }
-  root.replaceChildren(
-    configElement(instance, { faceted: '' }),
-    inputElement(instance),
-    // Checkboxes: Pagefind hides values with no match, so it offers one stance or topic at a time.
-    element('pagefind-filter-pane', { instance, open: filterNames.join(',') }),
-    element('pagefind-summary', { instance }),
-    resultsElement(instance),
-  );
-  const search = pagefindInstance(instance);
-  ignoreBlankQueries(search);
-  // Searches that Pagefind starts itself while loading, or that we start from the URL, are not
-  // the reader's: they must not write the URL.
-  let restoring = true;
-  search.on('search', (term, filters) => {
-    if (restoring) return;
-    const slugs = Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, values.map(filterSlug)]));
-    const next = writeSearchState(location.pathname, { query: term, filters: slugs });
-    if (next !== location.pathname + location.search) history.pushState(null, '', next);
+  const known = await allFilters();
+  const input = element('input', {
+    type: 'search',
+    class: 'search-input',
+    placeholder: 'Search arguments and essays',
+    'aria-label': 'Search arguments and essays',
+    autocomplete: 'off',
+    spellcheck: 'false',
   });
-  await search.triggerLoad();
-  const known = search.totalFilters ?? {};
-  const input = () => root.querySelector<HTMLInputElement>('pagefind-input input');
+  const toggle = element('button', {
+    type: 'button',
+    class: 'filters-toggle',
+    'aria-expanded': 'false',
+    'aria-controls': 'search-filters',
+  });
+  const boxes = new Map<string, { box: HTMLInputElement; count: HTMLElement }>();
+  const pane = element(
+    'div',
+    { class: 'search-filters', id: 'search-filters', 'data-collapsed': '' },
+    groups.map(({ name, label }) =>
+      element('fieldset', {}, [
+        element('legend', {}, [label]),
+        ...orderValues(Object.keys(known[name] ?? {}), name === 'stance' ? stances.map((s) => stanceBadges[s]) : []).map(
+          (value) => {
+            const box = element('input', { type: 'checkbox', name, value });
+            const count = element('span', { class: 'filter-count' });
+            boxes.set(`${name}\u0000${value}`, { box, count });
+            return element('label', {}, [box, ` ${value} `, count]);
+          },
+        ),
+      ]),
+    ),
+  );
+  const summary = element('p', { class: 'search-summary', role: 'status' });
+  const list = element('ol', { class: 'search-results', 'aria-label': 'Results' });
+  const more = element('button', { type: 'button', class: 'search-more', hidden: '' }, ['More results']);
+  const empty = element('div', { class: 'search-empty-slot' });
+  const output = element('div', { class: 'search-output' }, [summary, list, more, empty]);
+  root.replaceChildren(element('div', { class: 'search-bar' }, [input]), toggle, pane, output);
+
+  const selected = () => {
+    const chosen: Record<string, string[]> = {};
+    for (const [key, { box }] of boxes) if (box.checked) (chosen[key.split('\u0000')[0]!] ??= []).push(box.value);
+    return chosen;
+  };
+  const setToggle = () => {
+    toggle.textContent = `Filters (${tickedCount(selected())})`;
+  };
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    pane.toggleAttribute('data-collapsed', !open);
+  });
+
+  let sequence = 0;
+  const search = async (pushUrl: boolean) => {
+    const current = ++sequence;
+    const isCurrent = () => current === sequence;
+    const chosen = selected();
+    setToggle();
+    output.setAttribute('aria-busy', 'true');
+    if (pushUrl) {
+      const slugs = Object.fromEntries(Object.entries(chosen).map(([name, values]) => [name, values.map(filterSlug)]));
+      const next = writeSearchState(location.pathname, { query: input.value, filters: slugs });
+      if (next !== location.pathname + location.search) history.pushState(null, '', next);
+    }
+    const outcome = await runSearch(input.value, pagefindFilters(chosen), true);
+    if (!outcome || !isCurrent()) return;
+    // Each group counts under the other groups' choices, for the query the results are for.
+    const term = outcome.narrowed ?? input.value;
+    const groupCounts = await Promise.all(filterNames.map((name) => filterCounts(term, pagefindFilters(chosen, name))));
+    if (!isCurrent()) return;
+    for (const [key, { count }] of boxes) {
+      const [group, value] = key.split('\u0000') as [string, string];
+      count.textContent = String(groupCounts[filterNames.indexOf(group as (typeof filterNames)[number])]?.[group]?.[value] ?? 0);
+    }
+    summary.textContent = summaryText(outcome);
+    empty.replaceChildren();
+    await showResults(list, more, outcome.results, outcome.highlight, isCurrent);
+    if (!outcome.results.length && input.value.trim()) {
+      const box = await emptyState(input.value);
+      if (isCurrent()) empty.replaceChildren(box);
+    }
+    if (isCurrent()) output.removeAttribute('aria-busy');
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void search(true), debounceMs);
+  });
+  pane.addEventListener('change', () => void search(true));
+
   const apply = () => {
     const state = readSearchState(location.search, filterNames);
-    // Pagefind's input only shows a new term while it is not focused.
-    const hadFocus = document.activeElement === input();
-    input()?.blur();
-    restoring = true;
-    // A query of only spaces is no query: show what the filters select instead.
-    search.triggerSearchWithFilters(state.query.trim(), resolveFilters(state, known));
-    restoring = false;
-    if (hadFocus || !state.query) input()?.focus();
+    input.value = state.query;
+    const chosen = resolveFilters(state, known);
+    for (const [key, { box }] of boxes) {
+      const [group, value] = key.split('\u0000') as [string, string];
+      box.checked = chosen[group]?.includes(value) ?? false;
+    }
+    return search(false);
   };
-  window.addEventListener('popstate', apply);
-  apply();
+  window.addEventListener('popstate', () => void apply());
+  await apply();
+  if (!input.value) input.focus();
   root.dataset.ready = '';
 }
 

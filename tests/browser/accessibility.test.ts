@@ -43,8 +43,8 @@ describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorSchem
     const { page } = await recordedPage(browser(), { colorScheme, bypassCSP: true });
     await page.goto(`${siteUrl}topics/safety/`);
     await page.keyboard.press('/');
-    await page.locator('pagefind-modal dialog[open] input').fill('open source');
-    await page.locator('pagefind-modal .search-result').first().waitFor();
+    await page.locator('dialog.search-dialog[open] input').fill('open source');
+    await page.locator('dialog.search-dialog .search-result').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
@@ -54,7 +54,7 @@ describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorSchem
     await page.goto(`${siteUrl}search/?q=model&stance=for`);
     await page.locator('[data-search-page][data-ready]').waitFor();
     await topResultLinks(page, 1);
-    await page.locator('pagefind-filter-pane label', { hasText: 'Transparency' }).click();
+    await page.locator('.search-filters label', { hasText: 'Transparency' }).click();
     await topResultLinks(page, 1);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();

@@ -44,7 +44,7 @@ test('a keyboard-only reader can skip to content, use the header, search with "/
   expect(stops.filter((stop) => !stop.indicator)).toEqual([]);
 
   await page.keyboard.press('/');
-  await page.locator('pagefind-modal dialog[open] input').waitFor();
+  await page.locator('dialog.search-dialog[open] input').waitFor();
   await page.keyboard.type('regulation');
   await waitForDialogResults(page, 'regulation');
   await page.keyboard.press('ArrowDown');

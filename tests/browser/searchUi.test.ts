@@ -2,7 +2,7 @@ import { expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/useBrowser.ts';
 import { recordedPage } from '../support/page.ts';
-import { topResultLinks } from '../support/searchResults.ts';
+import { dialogInput, pageInput, topResultLinks, waitForDialogResults } from '../support/searchResults.ts';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
@@ -13,7 +13,7 @@ async function resultTitles(page: Page): Promise<string[]> {
 
 /** The number of results the summary reports ("12 results for open"). */
 async function resultCount(page: Page): Promise<number> {
-  return Number((await page.locator('pagefind-summary').innerText()).match(/^(\d+) results? for /)?.[1]);
+  return Number((await page.locator('[data-search-page] .search-summary').innerText()).match(/^(\d+) results? for /)?.[1]);
 }
 
 const searchRequests = (requests: string[]) => requests.filter((url) => url.includes('/pagefind/'));
@@ -24,22 +24,104 @@ test('a reading page fetches no search code or index until the reader shows inte
   await page.waitForLoadState('networkidle');
   expect(searchRequests(requests)).toEqual([]);
   await page.locator('[data-search-trigger]').hover();
-  await expect.poll(() => searchRequests(requests).some((url) => url.endsWith('pagefind-component-ui.js'))).toBe(true);
+  await expect.poll(() => searchRequests(requests).some((url) => url.endsWith('pagefind.js')), { timeout: 10_000 }).toBe(true);
+  // The search styles come with the search code, not with the page.
+  await expect.poll(() => requests.some((url) => /\/_astro\/search\.[\w-]+\.css$/.test(url)), { timeout: 10_000 }).toBe(true);
   await page.context().close();
 });
 
-test('"/" and Ctrl+K open the search dialog and Esc closes it', async () => {
+test('"/" and Ctrl+K open the search dialog; Esc closes it and keeps the query and its results', async () => {
   const { page, errors } = await recordedPage(browser());
   await page.goto(`${siteUrl}essays/deep-learning-models-public/`);
-  const input = page.locator('pagefind-modal dialog[open] input');
+  const input = page.locator(dialogInput);
   await page.keyboard.press('/');
   await input.waitFor();
+  await page.keyboard.type('hybrid');
+  await waitForDialogResults(page, 'hybrid');
   await page.keyboard.press('Escape');
-  await expect.poll(() => page.locator('pagefind-modal dialog[open]').count()).toBe(0);
+  await expect.poll(() => page.locator('dialog.search-dialog[open]').count(), { timeout: 10_000 }).toBe(0);
   await page.keyboard.press('Control+k');
   await input.waitFor();
   await expect(input.evaluate((box) => box === document.activeElement)).resolves.toBe(true);
+  await expect(input.inputValue()).resolves.toBe('hybrid');
+  await waitForDialogResults(page, 'hybrid');
   expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('Enter in the dialog opens the first result, and the footer says what each key does', async () => {
+  const { page } = await recordedPage(browser());
+  await page.goto(`${siteUrl}topics/safety/`);
+  await page.keyboard.press('/');
+  await page.locator(dialogInput).fill('hybrid');
+  await waitForDialogResults(page, 'hybrid');
+  const hints = await page.locator('dialog.search-dialog .search-hints li').allInnerTexts();
+  expect(hints.map((hint) => hint.replace(/\s+/g, ' '))).toEqual([
+    'Enter opens the first result',
+    '↑ ↓ move between results',
+    'Esc closes and keeps your query',
+  ]);
+  const first = await page.locator('dialog.search-dialog .search-result a.result-title').first().getAttribute('href');
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => url.pathname + url.search + url.hash === first);
+  await page.locator('mark.pagefind-highlight').first().waitFor();
+  await page.context().close();
+});
+
+test('the "/" hint shows where a keyboard is likely, and neither on touch-only devices nor without JavaScript', async () => {
+  const hintShown = async (options: Parameters<typeof recordedPage>[1]) => {
+    const { page } = await recordedPage(browser(), options);
+    await page.goto(`${siteUrl}`);
+    await page.locator('[data-search-trigger]').waitFor();
+    if (options?.javaScriptEnabled !== false) await page.waitForLoadState('networkidle');
+    const shown = await page.locator('[data-search-trigger] kbd').isVisible();
+    await page.context().close();
+    return shown;
+  };
+  await expect(hintShown({})).resolves.toBe(true);
+  await expect(hintShown({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } })).resolves.toBe(false);
+  await expect(hintShown({ javaScriptEnabled: false })).resolves.toBe(false);
+});
+
+test('a question with words the site never uses is narrowed, and the summary says so', async () => {
+  const { page } = await recordedPage(browser());
+  await page.goto(`${siteUrl}search/?q=${encodeURIComponent('who pays for open models')}`);
+  await page.locator('[data-search-page][data-ready]').waitFor();
+  const [first] = await topResultLinks(page, 1);
+  expect(first!.href).toMatch(/#funded-community$/);
+  await expect(page.locator('.search-summary').innerText()).resolves.toMatch(
+    /^No page has all of “who pays for open models”; showing \d+ results? for “pays[^”]*”$/,
+  );
+  await page.context().close();
+});
+
+test('a word nothing on the site uses gets the topics to browse, in the dialog and on the search page', async () => {
+  const { page } = await recordedPage(browser());
+  await page.goto(`${siteUrl}search/?q=energy`);
+  await page.locator('[data-search-page][data-ready]').waitFor();
+  await expect(page.locator('.search-summary').innerText()).resolves.toBe('No results for energy');
+  const topics = page.locator('[data-search-page] .search-topics a');
+  await expect.poll(() => topics.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  const hrefs = await topics.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  const headerTopics = await page
+    .locator('header a[href*="/topics/"]')
+    .evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('href')))]);
+  expect([...hrefs].sort()).toEqual([...headerTopics].sort());
+
+  await page.goto(`${siteUrl}topics/safety/`);
+  await page.keyboard.press('/');
+  await page.locator(dialogInput).fill('energy');
+  await expect.poll(() => page.locator('dialog.search-dialog .search-topics a').count(), { timeout: 10_000 }).toBe(hrefs.length);
+  await page.context().close();
+});
+
+test("a garbled word that even Pagefind's typo tolerance misses offers close terms from the index", async () => {
+  const { page } = await recordedPage(browser());
+  await page.goto(`${siteUrl}search/?q=compuzzz`);
+  await page.locator('[data-search-page][data-ready]').waitFor();
+  const terms = page.locator('.search-terms a');
+  await expect.poll(() => terms.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  await expect(terms.allInnerTexts()).resolves.toEqual(expect.arrayContaining([expect.stringMatching(/^compu/)]));
   await page.context().close();
 });
 
@@ -70,12 +152,12 @@ test('filters narrow the results, and the URL holds the query and filters', asyn
   for (const result of await page.locator('.search-result').all()) {
     await expect(result.locator('.badge').allInnerTexts()).resolves.toEqual(['Against', 'Safety']);
   }
-  await expect(page.locator('pagefind-input input').inputValue()).resolves.toBe('open');
+  await expect(page.locator(pageInput).inputValue()).resolves.toBe('open');
   await page.context().close();
 });
 
 test('a shared search URL reproduces the same results in a new browser', async () => {
-  const url = `${siteUrl}search/?q=funding&kind=topic`;
+  const url = `${siteUrl}search/?q=funding&kind=argument`;
   const first = await recordedPage(browser());
   await first.page.goto(url);
   const expected = await resultTitles(first.page);
@@ -90,21 +172,21 @@ test('typing and choosing a filter update the URL; back and forward restore each
   const { page } = await recordedPage(browser());
   await page.goto(`${siteUrl}search/`);
   await page.locator('[data-search-page][data-ready]').waitFor();
-  await page.locator('pagefind-input input').fill('security');
+  await page.locator(pageInput).fill('security');
   await page.waitForURL(/\?q=security$/);
   const unfiltered = await resultTitles(page);
-  await page.locator('pagefind-filter-pane label', { hasText: 'Middle ground' }).click();
+  await page.locator('.search-filters label', { hasText: 'Middle ground' }).click();
   await page.waitForURL(/stance=middle-ground/);
   const filtered = await resultTitles(page);
   expect(filtered).not.toEqual(unfiltered);
   await page.goBack();
   await page.waitForURL(/\?q=security$/);
-  await expect.poll(() => resultTitles(page)).toEqual(unfiltered);
+  await expect.poll(() => resultTitles(page), { timeout: 10_000 }).toEqual(unfiltered);
   await page.goForward();
   await page.waitForURL(/stance=middle-ground/);
-  await expect.poll(() => resultTitles(page)).toEqual(filtered);
+  await expect.poll(() => resultTitles(page), { timeout: 10_000 }).toEqual(filtered);
   await page.reload();
-  await expect.poll(() => resultTitles(page)).toEqual(filtered);
+  await expect.poll(() => resultTitles(page), { timeout: 10_000 }).toEqual(filtered);
   await page.context().close();
 });
 
@@ -135,11 +217,11 @@ test('the dialog has one close button, which closes it and returns focus to the 
   const { page } = await recordedPage(browser());
   await page.goto(`${siteUrl}topics/licensing/`);
   await page.locator('[data-search-trigger]').click();
-  await page.locator('pagefind-modal dialog[open] input').fill('hybrid');
-  await page.locator('pagefind-modal .search-result').first().waitFor();
-  await expect(page.locator('pagefind-modal button', { hasText: /close/i }).count()).resolves.toBe(1);
-  await page.locator('pagefind-modal .search-close').click();
-  await expect.poll(() => page.locator('pagefind-modal dialog[open]').count()).toBe(0);
+  await page.locator(dialogInput).fill('hybrid');
+  await waitForDialogResults(page, 'hybrid');
+  await expect(page.locator('dialog.search-dialog button', { hasText: /close/i }).count()).resolves.toBe(1);
+  await page.locator('dialog.search-dialog .search-close').click();
+  await expect.poll(() => page.locator('dialog.search-dialog[open]').count(), { timeout: 10_000 }).toBe(0);
   await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-search-trigger'))).resolves.toBe(true);
   await page.context().close();
 });

@@ -26,8 +26,8 @@ test('every kind of page loads under the header CSP, with search opened and used
   // Search in the dialog, follow a result (highlight script), then search on the search page.
   await page.goto(`${siteUrl}topics/safety/`);
   await page.keyboard.press('/');
-  await page.locator('pagefind-modal dialog[open] input').fill('funding');
-  await page.locator('pagefind-modal .search-result a').first().click();
+  await page.locator('dialog.search-dialog[open] input').fill('funding');
+  await page.locator('dialog.search-dialog .search-result a').first().click();
   await page.locator('mark.pagefind-highlight').first().waitFor();
   await page.goto(`${siteUrl}search/?q=licence&stance=against`);
   await page.locator('[data-search-page][data-ready]').waitFor();

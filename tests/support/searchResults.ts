@@ -1,16 +1,20 @@
 import type { Page } from 'playwright-core';
 
+/** The search dialog's box, once the dialog is open. */
+export const dialogInput = 'dialog.search-dialog[open] input';
+/** The search page's box. */
+export const pageInput = '[data-search-page] input[type="search"]';
+
 /**
- * Waits until Pagefind has replaced the loading placeholders of the first `count` results with
- * real results, then returns the result title links in rank order.
+ * Waits until the search page has finished its latest search (its output is no longer
+ * aria-busy) and lists results, then returns the result title links in rank order.
  */
 export async function topResultLinks(page: Page, count = 3): Promise<{ href: string; title: string }[]> {
-  // Pagefind fills in results as they scroll into view.
-  await page.locator('[data-search-page] pagefind-results').scrollIntoViewIfNeeded();
   await page.waitForFunction(
     (wanted) => {
-      const items = [...document.querySelectorAll('[data-search-page] .pf-results > *')];
-      return items.length > 0 && items.slice(0, wanted).every((item) => item.matches('.search-result'));
+      const output = document.querySelector('[data-search-page][data-ready] .search-output:not([aria-busy])');
+      const items = output?.querySelectorAll('.search-result') ?? [];
+      return items.length >= Math.min(wanted, 1);
     },
     count,
     { timeout: 10_000 },
@@ -21,16 +25,18 @@ export async function topResultLinks(page: Page, count = 3): Promise<{ href: str
 }
 
 /**
- * Waits until the search dialog shows the results for exactly `term`: Pagefind searches while the
- * reader types, so results for a shorter prefix can render first and then be replaced, taking
- * keyboard focus with them. Result links carry the term in their highlight parameter.
+ * Waits until the search dialog shows the results for exactly `term`: the dialog searches while
+ * the reader types, so results for a shorter prefix can render first and then be replaced. The
+ * summary names the term once its results are in.
  */
 export async function waitForDialogResults(page: Page, term: string): Promise<void> {
   await page.waitForFunction(
     (wanted) => {
-      const link = document.querySelector<HTMLAnchorElement>('pagefind-modal .search-result a.result-title');
-      const input = document.querySelector<HTMLInputElement>('pagefind-modal input');
-      return input?.value === wanted && new URL(link?.href ?? 'about:blank').searchParams.get('pagefind-highlight') === wanted;
+      const dialog = document.querySelector('dialog.search-dialog[open]');
+      const input = dialog?.querySelector('input');
+      const body = dialog?.querySelector('.search-dialog-body:not([aria-busy])');
+      const summary = body?.querySelector('.search-summary')?.textContent ?? '';
+      return input?.value === wanted && summary.includes(wanted) && !!body?.querySelector('.search-result a.result-title');
     },
     term,
     { timeout: 10_000 },

@@ -1,0 +1,177 @@
+// Pagefind's search engine (its JavaScript API, without its UI), and the search this site runs on
+// it: the whole query first, then narrower queries when that finds nothing. Loaded only once the
+// reader shows they want to search.
+import { pagefindUrl, siteBase } from '../lib/routes.ts';
+import { entryTag, preloadMeta, preloadSearch } from './searchPreload.ts';
+import type { PagefindFilters } from '../lib/searchFilters.ts';
+import { fallbackQueries, highlightWords, queryWords, wordPrefixes, type WordCounts } from '../lib/searchWords.ts';
+
+/** One result's data as Pagefind returns it. */
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: { title: string; url: string; excerpt: string }[];
+}
+
+/** One ranked result; its data loads on demand. */
+export interface Result {
+  id: string;
+  data(): Promise<ResultData>;
+}
+
+interface PagefindSearch {
+  results: Result[];
+  filters: Record<string, Record<string, number>>;
+}
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: PagefindFilters }): Promise<PagefindSearch | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** What one search found, and what the reader should be told about how. */
+export interface SearchOutcome {
+  /** The query as typed. */
+  query: string;
+  /** The narrower query the results are for, when the whole query found nothing. */
+  narrowed?: string;
+  results: Result[];
+  /** Per filter group, how many results each value has under the search. */
+  filters: Record<string, Record<string, number>>;
+  /** Words to mark on the page a result opens. */
+  highlight: string[];
+}
+
+let engine: Promise<Pagefind> | undefined;
+
+/**
+ * Loads the engine once, on the main thread (a worker would be one more script to fetch before
+ * the first result). The entry file is read here too, so that the index metadata it names
+ * downloads alongside the engine rather than after it.
+ */
+export function loadEngine(): Promise<Pagefind> {
+  engine ??= (async () => {
+    if (import.meta.env.DEV) {
+      throw new Error('Search needs the built index, which `npm run dev` does not make. Run `npm start` to try search.');
+    }
+    preloadSearch();
+    const bundle = pagefindUrl();
+    // Pagefind reads the preloaded entry file itself; this uncached copy only names the metadata.
+    const entry = fetch(`${bundle}pagefind-entry.json`, { cache: 'no-store' })
+      .then((response) => response.json() as Promise<PagefindEntry>)
+      .then((json) => {
+        const language = json.languages.en ?? Object.values(json.languages)[0];
+        if (language) preloadMeta(language.hash);
+        recordTotal = language?.page_count;
+      })
+      .catch(() => undefined);
+    const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: siteBase, excerptLength: 22, noWorker: true, metaCacheTag: entryTag });
+    await Promise.all([pagefind.init(), entry]);
+    return pagefind;
+  })();
+  return engine;
+}
+
+interface PagefindEntry {
+  languages: Record<string, { hash: string; page_count: number }>;
+}
+
+/** How many records the index holds, from its entry file. */
+let recordTotal: number | undefined;
+
+const recordCounts = new Map<string, Promise<number>>();
+
+/** How many records hold each word, and how many records there are. */
+async function wordCounts(pagefind: Pagefind, words: readonly string[]): Promise<WordCounts> {
+  const counts = await Promise.all(
+    words.map((word) => {
+      if (!recordCounts.has(word)) {
+        recordCounts.set(
+          word,
+          pagefind.search(word).then((search) => search?.results.length ?? 0),
+        );
+      }
+      return recordCounts.get(word)!;
+    }),
+  );
+  const total = recordTotal ?? (await pagefind.search(null, { filters: {} }))?.results.length ?? 0;
+  return { total, records: Object.fromEntries(words.map((word, i) => [word, counts[i]!])) };
+}
+
+/**
+ * Searches for the whole query; when that finds nothing, tries narrower queries (see
+ * fallbackQueries) and reports the first that finds something. A blank query with `browse`
+ * lists every record the filters allow.
+ */
+export async function runSearch(query: string, filters: PagefindFilters, browse = false): Promise<SearchOutcome | null> {
+  const pagefind = await loadEngine();
+  const term = query.trim();
+  if (!term && !browse) return { query, results: [], filters: {}, highlight: [] };
+  const words = queryWords(term);
+  // The word counts (for marking and narrowing) run alongside the search and share its index chunks.
+  const [search, counts] = await Promise.all([pagefind.search(term || null, { filters }), wordCounts(pagefind, words)]);
+  if (!search) return null;
+  const outcome: SearchOutcome = {
+    query,
+    results: search.results,
+    filters: search.filters,
+    highlight: highlightWords(words, counts),
+  };
+  if (search.results.length || !words.length) return outcome;
+  for (const narrowed of fallbackQueries(words, counts)) {
+    const retry = await pagefind.search(narrowed, { filters });
+    if (retry?.results.length) {
+      return {
+        ...outcome,
+        narrowed,
+        results: retry.results,
+        filters: retry.filters,
+        highlight: highlightWords(queryWords(narrowed), counts),
+      };
+    }
+  }
+  return outcome;
+}
+
+/** Words in the index close to the query's unknown words: what their longest known prefixes match. */
+export async function closeTerms(query: string, limit = 5): Promise<string[]> {
+  const pagefind = await loadEngine();
+  const words = queryWords(query);
+  const counts = await wordCounts(pagefind, words);
+  const found = new Set<string>();
+  for (const word of words.filter((w) => !counts.records[w])) {
+    for (const prefix of wordPrefixes(word)) {
+      const search = await pagefind.search(prefix);
+      if (!search?.results.length) continue;
+      for (const result of search.results.slice(0, 5)) {
+        const { excerpt } = await result.data();
+        for (const [, marked] of excerpt.matchAll(/<mark>([^<]+)<\/mark>/g)) found.add(marked!.toLowerCase());
+      }
+      break;
+    }
+  }
+  return [...found].filter((term) => !words.includes(term)).slice(0, limit);
+}
+
+/** The topic overview pages, from the index: what the reader can always browse. */
+export async function topicPages(): Promise<{ url: string; title: string }[]> {
+  const pagefind = await loadEngine();
+  const search = await pagefind.search(null, { filters: { kind: { any: ['Topic overview'] } } });
+  const data = await Promise.all((search?.results ?? []).map((result) => result.data()));
+  return data.map(({ url, meta }) => ({ url, title: meta.title ?? url }));
+}
+
+/** Per filter group, how many records each value has under a query (blank: every record) and filters. */
+export async function filterCounts(query: string, filters: PagefindFilters): Promise<Record<string, Record<string, number>>> {
+  const search = await (await loadEngine()).search(query.trim() || null, { filters });
+  return search?.filters ?? {};
+}
+
+/** Every filter group and value in the index with its count, so no box ever disappears. */
+export async function allFilters(): Promise<Record<string, Record<string, number>>> {
+  return (await loadEngine()).filters();
+}

@@ -1,0 +1,125 @@
+// Renders what a search found, for the dialog and the search page alike: a summary line, result
+// items with their page, badges and excerpt, and, when nothing matches, what the site does have.
+import { keywordsLabel } from '../integrations/argumentSearchRecords.ts';
+import { element } from './dom.ts';
+import { closeTerms, topicPages, type Result, type ResultData, type SearchOutcome } from './searchEngine.ts';
+import { highlightParam } from '../lib/searchWords.ts';
+import { searchUrl } from '../lib/routes.ts';
+
+const pageSize = 10;
+
+const plural = (count: number) => `${count} result${count === 1 ? '' : 's'}`;
+
+/** The summary line: how many results, for what, and whether the query had to be narrowed. */
+export function summaryText({ query, narrowed, results }: SearchOutcome): string {
+  const term = query.trim();
+  if (narrowed) return `No page has all of “${term}”; showing ${plural(results.length)} for “${narrowed}”`;
+  if (!term) return plural(results.length);
+  return results.length ? `${plural(results.length)} for ${term}` : `No results for ${term}`;
+}
+
+/** A result URL that tells the landing page which words to mark, before its #fragment. */
+export function resultHref(url: string, words: readonly string[]): string {
+  const link = new URL(url, location.origin);
+  for (const word of words) link.searchParams.append(highlightParam, word);
+  return link.pathname + link.search + link.hash;
+}
+
+/**
+ * An excerpt as text and <mark> elements only. Pagefind escapes page text and adds <mark>; parsing
+ * in an inert document and keeping nothing but text and marks keeps any query or page text inert.
+ * An argument's keywords end its record; they are cut off, and an excerpt left with no match
+ * gives way to the start of the argument's summary.
+ */
+function excerptNodes(excerpt: string, summary?: string): Node[] {
+  const cut = excerpt.indexOf(keywordsLabel);
+  const html = cut >= 0 ? excerpt.slice(0, cut) : excerpt;
+  if (summary && (cut >= 0 || !html.trim()) && !html.includes('<mark>')) {
+    const words = summary.split(/\s+/);
+    return [document.createTextNode(words.slice(0, 22).join(' ') + (words.length > 22 ? '…' : ''))];
+  }
+  const parsed = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html').body.firstElementChild!;
+  return [...parsed.childNodes].map((node) =>
+    node.nodeName === 'MARK' ? element('mark', {}, [node.textContent ?? '']) : document.createTextNode(node.textContent ?? ''),
+  );
+}
+
+function resultItem(data: ResultData, words: readonly string[]): HTMLLIElement {
+  const { meta } = data;
+  const title = meta.title || data.url;
+  const item = element('li', { class: 'search-result' }, [
+    element('p', { class: 'result-page' }, [meta.page || title]),
+    element('a', { class: 'result-title', href: resultHref(data.url, words) }, [title]),
+  ]);
+  if (meta.stance) item.append(' ', element('span', { class: `badge stance-${meta.stanceId ?? ''}` }, [meta.stance]));
+  if (meta.topic) item.append(' ', element('span', { class: 'badge' }, [meta.topic]));
+  item.append(element('p', { class: 'result-excerpt' }, excerptNodes(data.excerpt, meta.summary)));
+  const sections = data.sub_results.filter((sub) => sub.url !== data.url && sub.title !== title).slice(0, 3);
+  if (sections.length) {
+    item.append(
+      element(
+        'ul',
+        { class: 'result-sections' },
+        sections.map((sub) =>
+          element('li', {}, [
+            element('a', { href: resultHref(sub.url, words) }, [sub.title]),
+            element('p', { class: 'result-excerpt' }, excerptNodes(sub.excerpt)),
+          ]),
+        ),
+      ),
+    );
+  }
+  return item;
+}
+
+/** Renders results into a list ten at a time, with a "More results" button while more remain. */
+export async function showResults(
+  list: HTMLElement,
+  more: HTMLButtonElement,
+  results: readonly Result[],
+  words: readonly string[],
+  isCurrent: () => boolean,
+): Promise<void> {
+  let shown = 0;
+  // Each result appears as soon as its own data is in, in rank order, not when the slowest is.
+  const next = async () => {
+    const page = results.slice(shown, shown + pageSize).map((result) => result.data());
+    shown += page.length;
+    more.hidden = true;
+    for (const data of page) {
+      const item = resultItem(await data, words);
+      if (!isCurrent()) return;
+      list.append(item);
+    }
+    more.hidden = shown >= results.length;
+  };
+  more.onclick = () => void next();
+  list.replaceChildren();
+  more.hidden = true;
+  await next();
+}
+
+/** What to offer when nothing matched: close terms from the index when there are any, and the topics. */
+export async function emptyState(query: string): Promise<HTMLElement> {
+  const [terms, topics] = await Promise.all([closeTerms(query), topicPages()]);
+  const box = element('div', { class: 'search-empty' });
+  if (terms.length) {
+    box.append(
+      element('p', {}, ['Close terms on this site: ']),
+      element(
+        'ul',
+        { class: 'search-terms' },
+        terms.map((term) => element('li', {}, [element('a', { href: searchUrl(`?q=${encodeURIComponent(term)}`) }, [term])])),
+      ),
+    );
+  }
+  box.append(
+    element('p', {}, ['Every argument on this site is under one of its topics:']),
+    element(
+      'ul',
+      { class: 'search-topics' },
+      topics.map(({ url, title }) => element('li', {}, [element('a', { href: url }, [title])])),
+    ),
+  );
+  return box;
+}

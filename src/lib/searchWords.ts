@@ -1,0 +1,59 @@
+// How a reader's query is taken apart when it finds nothing as a whole, and which of its words are
+// worth marking on the page a result opens. Pagefind requires every word of a query and marks
+// every word it was given; a question in plain language ("who pays for open models") holds words
+// that either find nothing or occur everywhere.
+
+/** The URL parameter result links carry the words to mark in; highlightLanding.ts reads it. */
+export const highlightParam = 'pagefind-highlight';
+
+/** English words too common to mean anything in a query: articles, pronouns, auxiliaries, question words. */
+export const stopWords: ReadonlySet<string> = new Set(
+  `a about above after again all also am an and any are as at be because been before being below
+  between both but by can could did do does doing done down during each either few for from further
+  get gets getting got had has have having he her here hers him his how i if in into is it its itself
+  just let lets me more most much my no nor not of off on once only or other our ours out over own
+  same she should so some such than that the their theirs them then there these they this those
+  through to too under until up very was we were what when where which while who whom whose why will
+  with would you your yours`.split(/\s+/),
+);
+
+/** The distinct words of a query, lower-cased, in the order typed; punctuation and emoji are dropped. */
+export function queryWords(query: string): string[] {
+  return [...new Set(query.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [])];
+}
+
+/** How many index records hold each word, out of how many records in all. */
+export interface WordCounts {
+  records: Record<string, number>;
+  total: number;
+}
+
+/** A word occurs in more than half of the records, so it tells the reader nothing about where to look. */
+export function isCommonWord(word: string, counts: WordCounts): boolean {
+  return (counts.records[word] ?? 0) * 2 > counts.total;
+}
+
+/**
+ * The narrower queries to try, in order, when the whole query finds nothing: without stop words
+ * and words the index lacks; then also without words on most records; then each remaining word
+ * alone, rarest first. The original query and repeats are left out.
+ */
+export function fallbackQueries(words: readonly string[], counts: WordCounts): string[] {
+  const known = words.filter((word) => !stopWords.has(word) && (counts.records[word] ?? 0) > 0);
+  const rare = known.filter((word) => !isCommonWord(word, counts));
+  const rarestFirst = [...rare].sort((a, b) => counts.records[a]! - counts.records[b]!);
+  const candidates = [known.join(' '), rare.join(' '), ...(rare.length > 1 ? rarestFirst : [])];
+  return [...new Set(candidates)].filter((query) => query && query !== words.join(' '));
+}
+
+/** The words worth marking on a page a result opens: no stop words, no words on most records. */
+export function highlightWords(words: readonly string[], counts: WordCounts): string[] {
+  return words.filter((word) => !stopWords.has(word) && !isCommonWord(word, counts));
+}
+
+/** Shorter forms of a word the index lacks, longest first, to look for close terms ("licensce" → "licens"). */
+export function wordPrefixes(word: string, shortest = 4): string[] {
+  const prefixes: string[] = [];
+  for (let length = word.length - 1; length >= shortest; length -= 1) prefixes.push(word.slice(0, length));
+  return prefixes;
+}
