@@ -1,3 +1,4 @@
+import { readFile, readdir } from 'node:fs/promises';
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -31,6 +32,14 @@ const essays = defineCollection({
     source: z
       .string({ error: 'source must be the source file name, like 000_3b0d60257874b7d8.txt' })
       .regex(/^[\w.-]+\.txt$/, { error: 'source must be a .txt file name, like 000_3b0d60257874b7d8.txt' }),
+    /** The site or platform the text was scraped from, as far as the scraped text shows; omit when it does not show it. */
+    platform: z.string().min(1, { error: 'platform must not be empty; omit it when the source does not show it' }).optional(),
+    /** The original address, when the scrape preserved it. */
+    url: z.url({ error: 'url must be an absolute URL, like https://example.com/post' }).optional(),
+    /** The author, when the scrape preserved it. */
+    author: z.string().min(1, { error: 'author must not be empty; omit it when the scrape did not preserve it' }).optional(),
+    /** The publication date, when the scrape preserved it. */
+    published: z.coerce.date({ error: 'published must be a date, like 2024-05-01' }).optional(),
     /** Position in lists and navigation, from 1. */
     order: z.number({ error: 'order must be a whole number from 1' }).int().min(1, { error: 'order must be 1 or more' }),
     /** True when the source has no title and the editors supplied one. */
@@ -39,6 +48,25 @@ const essays = defineCollection({
     addedHeadings: z.array(z.string().min(1, { error: 'addedHeadings must not contain an empty heading' })).default([]),
     /** Lines of the source removed as scrape debris (image captions, site chrome, unrelated links). */
     removed: z.array(z.string().min(1, { error: 'removed must not contain an empty line' })).default([]),
+  }),
+});
+
+/**
+ * The scraped source texts, kept as they came; the id is the file name. Read whole, because no
+ * glob loader parses plain text. A content set without a sources folder has no sources.
+ */
+const sources = defineCollection({
+  loader: async () => {
+    const dir = `${contentDir}/sources`;
+    const names = await readdir(dir).catch((error: NodeJS.ErrnoException) =>
+      error.code === 'ENOENT' ? [] : Promise.reject(error),
+    );
+    const texts = names.filter((name) => name.endsWith('.txt')).sort();
+    return Promise.all(texts.map(async (name) => ({ id: name, text: await readFile(`${dir}/${name}`, 'utf8') })));
+  },
+  schema: z.object({
+    /** The scraped text, exactly as it came. */
+    text: z.string(),
   }),
 });
 
@@ -119,4 +147,4 @@ const anchorAliases = defineCollection({
   }),
 });
 
-export const collections = { essays, topics, argumentSets, anchorAliases };
+export const collections = { essays, sources, topics, argumentSets, anchorAliases };
