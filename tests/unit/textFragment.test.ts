@@ -38,7 +38,7 @@ test('counts chrome placed before the content as earlier matches', () => {
 
 test('matches case-insensitively, as browsers do', () => {
   expect(
-    chooseTextFragment('Open models are risky for all', ['OPEN MODELS ARE good', 'Open models are risky for all'], 1).start,
+    chooseTextFragment('Open models are risky for all', ['OPEN MODELS ARE good', 'Open models are risky for all'], 1)?.start,
   ).toBe('Open models are risky');
 });
 
