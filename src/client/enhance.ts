@@ -1,8 +1,10 @@
 // The only script reading pages load up front. It shows copy-link buttons and waits for a sign
 // that the reader wants to search before it fetches any search code or index.
 import { wireCopyLinks } from './copyLink.ts';
+import { wireThemeSelect } from './themeSelect.ts';
 
 wireCopyLinks();
+wireThemeSelect();
 
 const triggers = [...document.querySelectorAll<HTMLAnchorElement>('[data-search-trigger]')];
 const searchPage = document.querySelector<HTMLElement>('[data-search-page]');

@@ -1,0 +1,34 @@
+/** The theme settings a reader can choose; "system" follows the device. */
+export const themeSettings = ['system', 'light', 'dark'] as const;
+
+/** One of the theme settings. */
+export type ThemeSetting = (typeof themeSettings)[number];
+
+/** How each setting is named in the theme switch. */
+export const themeLabels: Record<ThemeSetting, string> = { system: 'System', light: 'Light', dark: 'Dark' };
+
+/** The localStorage key that keeps the reader's choice. */
+export const themeStorageKey = 'theme';
+
+/** Reads a stored value as a setting; anything unknown (or nothing) is "system". */
+export function parseThemeSetting(value: string | null | undefined): ThemeSetting {
+  return themeSettings.includes(value as ThemeSetting) ? (value as ThemeSetting) : 'system';
+}
+
+/**
+ * The script the head loads before the page paints: it sets `data-theme` on the root element
+ * from the stored choice, which global.css turns into the forced colour scheme. Served as a
+ * file (/theme.js) because the Content-Security-Policy allows no inline script.
+ */
+export function themeBootScript(): string {
+  return [
+    "// Applies the reader's theme choice before first paint; see src/lib/theme.ts.",
+    'try {',
+    `  const theme = localStorage.getItem(${JSON.stringify(themeStorageKey)});`,
+    `  if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;`,
+    '} catch (error) {',
+    '  // Storage can be blocked; the device setting then applies.',
+    '}',
+    '',
+  ].join('\n');
+}
