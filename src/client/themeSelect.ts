@@ -6,7 +6,7 @@ function applyTheme(setting: ThemeSetting): void {
   else document.documentElement.dataset.theme = setting;
 }
 
-/** Shows the theme switch, set to the stored choice; a change applies at once and is kept. */
+/** Sets the theme switch (shown by CSS once the head script ran) to the stored choice; a change applies at once and is kept. */
 export function wireThemeSelect(): void {
   for (const label of document.querySelectorAll<HTMLElement>('[data-theme-select]')) {
     const select = label.querySelector('select');
@@ -18,7 +18,7 @@ export function wireThemeSelect(): void {
       // Storage blocked: the switch still works for this page.
     }
     select.value = parseThemeSetting(stored);
-    label.hidden = false;
+    label.dataset.ready = '';
     select.addEventListener('change', () => {
       const setting = parseThemeSetting(select.value);
       applyTheme(setting);

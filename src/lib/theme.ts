@@ -10,6 +10,12 @@ export const themeLabels: Record<ThemeSetting, string> = { system: 'System', lig
 /** The localStorage key that keeps the reader's choice. */
 export const themeStorageKey = 'theme';
 
+/**
+ * Set on the root element by the head script, so that controls which need JavaScript (the theme
+ * switch) take their place from the first paint instead of appearing later and moving the page.
+ */
+export const scriptedAttribute = 'data-scripted';
+
 /** Reads a stored value as a setting; anything unknown (or nothing) is "system". */
 export function parseThemeSetting(value: string | null | undefined): ThemeSetting {
   return themeSettings.includes(value as ThemeSetting) ? (value as ThemeSetting) : 'system';
@@ -23,6 +29,7 @@ export function parseThemeSetting(value: string | null | undefined): ThemeSettin
 export function themeBootScript(): string {
   return [
     "// Applies the reader's theme choice before first paint; see src/lib/theme.ts.",
+    `document.documentElement.setAttribute(${JSON.stringify(scriptedAttribute)}, '');`,
     'try {',
     `  const theme = localStorage.getItem(${JSON.stringify(themeStorageKey)});`,
     `  if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;`,

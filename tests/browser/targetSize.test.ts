@@ -47,7 +47,7 @@ function smallTargets(page: Page, min: number): Promise<string[]> {
 
 /** Waits until the page's script has shown what it shows (copy buttons, the theme switch, the search page). */
 async function settle(page: Page): Promise<void> {
-  await page.locator('[data-theme-select]:not([hidden])').first().waitFor();
+  await page.locator('[data-theme-select][data-ready]').first().waitFor();
   if (await page.locator('[data-search-page]').count()) await page.locator('[data-search-page][data-ready]').waitFor();
 }
 

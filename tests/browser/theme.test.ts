@@ -12,7 +12,7 @@ test('the theme switch forces dark or light, keeps the choice across pages, and 
   const { page, errors, cspViolations } = await recordedPage(browser(), { colorScheme: 'light' });
   await page.goto(topicUrl('safety', siteUrl));
   const lightBackground = await page.evaluate(background);
-  const select = page.locator('[data-theme-select] select');
+  const select = page.locator('[data-theme-select][data-ready] select');
   await expect(select.inputValue()).resolves.toBe('system');
   await select.selectOption('dark');
   await expect.poll(() => page.evaluate(background)).not.toBe(lightBackground);
