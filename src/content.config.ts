@@ -27,7 +27,7 @@ const essays = defineCollection({
       .min(20, { error: 'description must be at least 20 characters' })
       .max(160, { error: 'description must be at most 160 characters (it is the meta description)' }),
     /** What the source is: an article or a forum thread. */
-    kind: z.enum(essayKinds, { error: `kind must be one of: ${essayKinds.join(', ')}` }),
+    kind: z.enum(essayKinds, { error: `kind must be ${essayKinds.map((kind) => `"${kind}"`).join(' or ')}` }),
     /** File name of the scraped source text in content/sources/. */
     source: z
       .string({ error: 'source must be the source file name, like 000_3b0d60257874b7d8.txt' })

@@ -29,7 +29,7 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
  * Says only what the data records; a repair is mentioned only when the source had one.
  */
 export function describeSource(facts: SourceFacts): { origin: string[]; cleanup: string[] } {
-  const origin = [`${essayKindLabels[facts.kind]}${facts.platform ? ` from ${facts.platform}` : ''}.`];
+  const origin = [`${essayKindLabels[facts.kind]} scraped from ${facts.platform ?? 'the web'}.`];
   if (!facts.platform) origin.push('The scrape does not show which site published it.');
   const missing = [!facts.url && 'original address', !facts.author && 'author', !facts.published && 'publication date'].filter(
     (item): item is string => Boolean(item),

@@ -124,6 +124,7 @@ function pageChrome(
     'On this page',
     ...titles.flatMap((title) => [title, anchorLabel(title), copyLabel(title)]),
     'Copy link',
+    'Share link',
     'Copied',
     'Cited in:',
     ...args

@@ -2,12 +2,12 @@ import { access } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { pagePaths, readPage, select, selectAll, textOf } from '../support/builtSite.ts';
 import { paths } from '../support/paths.ts';
-import { essayUrl, topicUrl } from '../../src/lib/routes.ts';
+import { essaySourceUrl, essayUrl, topicUrl } from '../../src/lib/routes.ts';
 
 const essayIds = ['deep-learning-models-public', 'open-source-ai-forum-thread', 'democratizing-ai-open-source'];
 const topicIds = ['transparency', 'safety', 'licensing', 'sustainability'];
 
-test('the build has the home page, three essays, four topics, search, about and 404', async () => {
+test('the build has the home page, three essays with their scraped sources, four topics, search, about and 404', async () => {
   expect(await pagePaths()).toEqual(
     [
       '/',
@@ -15,6 +15,7 @@ test('the build has the home page, three essays, four topics, search, about and 
       '/about/',
       '/search/',
       ...essayIds.map((id) => essayUrl(id, '/')),
+      ...essayIds.map((id) => essaySourceUrl(id, '/')),
       ...topicIds.map((id) => topicUrl(id, '/')),
     ].sort(),
   );
@@ -37,7 +38,7 @@ describe.each(essayIds)('essay page %s', (id) => {
     const page = await readPage(essayUrl(id, '/'));
     expect(selectAll('h1', page)).toHaveLength(1);
     const note = textOf(select('.source-note', page)!);
-    expect(note).toMatch(/\.txt/);
+    expect(note).toMatch(/not preserved in the scrape/);
     expect(note).toMatch(/\d+ min read/);
     expect(note).toMatch(/removed \d+ lines of scrape debris/);
     const tocTargets = selectAll('.toc a', page).map((a) => String(a.properties.href));

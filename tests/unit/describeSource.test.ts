@@ -13,7 +13,7 @@ const article = {
 test('says what is not known of an article and claims no repair it did not make', () => {
   expect(describeSource(article)).toEqual({
     origin: [
-      'Article.',
+      'Article scraped from the web.',
       'The scrape does not show which site published it.',
       'Its original address, author and publication date were not preserved in the scrape.',
     ],
@@ -26,7 +26,7 @@ test('says what is not known of an article and claims no repair it did not make'
 
 test('names the platform and leaves out what is known', () => {
   const { origin } = describeSource({ ...article, platform: 'a blog', author: 'A. Writer', published: new Date('2024-01-01') });
-  expect(origin).toEqual(['Article from a blog.', 'Its original address was not preserved in the scrape.']);
+  expect(origin).toEqual(['Article scraped from a blog.', 'Its original address was not preserved in the scrape.']);
 });
 
 test('reports repairs, dropped emoji, an editorial title and added headings when there are some', () => {
