@@ -5,24 +5,14 @@ const feedbackMs = 2000;
 
 /** Whether to offer the system share sheet: a touch-first device whose browser has one. */
 function shouldShare(): boolean {
-  return typeof navigator.share === 'function' && matchMedia('(pointer: coarse)').matches;
+  return 'share' in navigator && matchMedia('(pointer: coarse)').matches;
 }
 
-/** Shows a short visible state on the button, then restores its label. */
-function flash(button: HTMLButtonElement, text: string): void {
-  const label = button.querySelector<HTMLElement>('[aria-hidden="true"]');
-  if (!label) return;
-  const original = button.dataset.label ?? label.textContent ?? '';
-  button.dataset.label = original;
-  label.textContent = text;
-  button.dataset.copied = '';
-  clearTimeout(Number(button.dataset.timer));
-  button.dataset.timer = String(
-    setTimeout(() => {
-      label.textContent = original;
-      delete button.dataset.copied;
-    }, feedbackMs),
-  );
+/** Says "Copied" on the button for two seconds. */
+function flash(button: HTMLButtonElement): void {
+  const label = button.querySelector('[aria-hidden="true"]')!;
+  label.textContent = 'Copied';
+  setTimeout(() => (label.textContent = 'Copy link'), feedbackMs);
 }
 
 /** Turns a copy button into a share button: the same place, the system share sheet. */
@@ -52,7 +42,7 @@ export function wireCopyLinks(): void {
       }
       try {
         await navigator.clipboard.writeText(url.href);
-        flash(button, 'Copied');
+        flash(button);
         announce('Link copied');
       } catch {
         announce('Could not copy the link; use the # link beside the heading instead');

@@ -1,33 +1,24 @@
-import { parseThemeSetting, themeStorageKey, type ThemeSetting } from '../lib/theme.ts';
+import { themeStorageKey } from '../lib/theme.ts';
 
-/** Sets or clears the forced theme on the root element, as the head's theme script does on load. */
-function applyTheme(setting: ThemeSetting): void {
-  if (setting === 'system') delete document.documentElement.dataset.theme;
-  else document.documentElement.dataset.theme = setting;
-}
-
-/** Sets the theme switch (shown by CSS once the head script ran) to the stored choice; a change applies at once and is kept. */
+/**
+ * Sets the theme switch (shown by CSS once the head script ran) to the theme that script applied;
+ * a change applies at once and is kept in localStorage. The select offers only valid settings,
+ * and the head script sets only "light" or "dark", so neither needs parsing here.
+ */
 export function wireThemeSelect(): void {
-  for (const label of document.querySelectorAll<HTMLElement>('[data-theme-select]')) {
-    const select = label.querySelector('select');
-    if (!select) continue;
-    let stored: string | null = null;
+  const label = document.querySelector<HTMLElement>('[data-theme-select]');
+  const select = label?.querySelector('select');
+  if (!label || !select) return;
+  const root = document.documentElement;
+  select.value = root.dataset.theme ?? 'system';
+  label.dataset.ready = '';
+  select.addEventListener('change', () => {
+    if (select.value === 'system') delete root.dataset.theme;
+    else root.dataset.theme = select.value;
     try {
-      stored = localStorage.getItem(themeStorageKey);
+      localStorage.setItem(themeStorageKey, select.value);
     } catch {
-      // Storage blocked: the switch still works for this page.
+      // Storage blocked: the choice lasts for this page only.
     }
-    select.value = parseThemeSetting(stored);
-    label.dataset.ready = '';
-    select.addEventListener('change', () => {
-      const setting = parseThemeSetting(select.value);
-      applyTheme(setting);
-      try {
-        if (setting === 'system') localStorage.removeItem(themeStorageKey);
-        else localStorage.setItem(themeStorageKey, setting);
-      } catch {
-        // Storage blocked: the choice lasts for this page only.
-      }
-    });
-  }
+  });
 }
