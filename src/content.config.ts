@@ -1,3 +1,4 @@
+import { readFile, readdir } from 'node:fs/promises';
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -37,7 +38,11 @@ const essays = defineCollection({
       order: z.number({ error: 'order must be a whole number from 1' }).int().min(1, { error: 'order must be 1 or more' }),
       /** True when the source has no title and the editors supplied one. */
       editorialTitle: z.boolean().default(false),
-      /** Author named in the source's byline, when the importer found one. */
+      /** The site or platform the text was scraped from, as far as the scraped text shows; omit when it does not show it. */
+      platform: z.string().min(1, { error: 'platform must not be empty; omit it when the source does not show it' }).optional(),
+      /** The original address, when the scrape preserved it. */
+      url: z.url({ error: 'url must be an absolute URL, like https://example.com/post' }).optional(),
+      /** Author named in the source's byline, when the scrape preserved one. */
       author: z.string().min(1, { error: 'author must not be empty; leave it out when unknown' }).optional(),
       /** Publication date from the source's byline, as the source wrote it. */
       published: z.string().min(1, { error: 'published must not be empty; leave it out when unknown' }).optional(),
@@ -54,6 +59,25 @@ const essays = defineCollection({
       // Also report it when another field is wrong, so one build names every problem.
       when: () => true,
     }),
+});
+
+/**
+ * The scraped source texts, kept as they came; the id is the file name. Read whole, because no
+ * glob loader parses plain text. A content set without a sources folder has no sources.
+ */
+const sources = defineCollection({
+  loader: async () => {
+    const dir = `${contentDir}/sources`;
+    const names = await readdir(dir).catch((error: NodeJS.ErrnoException) =>
+      error.code === 'ENOENT' ? [] : Promise.reject(error),
+    );
+    const texts = names.filter((name) => /\.(?:txt|html)$/.test(name)).sort();
+    return Promise.all(texts.map(async (name) => ({ id: name, text: await readFile(`${dir}/${name}`, 'utf8') })));
+  },
+  schema: z.object({
+    /** The scraped text, exactly as it came. */
+    text: z.string(),
+  }),
 });
 
 /** The four topics; the MDX body is the overview, written in our words. */
@@ -145,4 +169,4 @@ const anchorAliases = defineCollection({
   }),
 });
 
-export const collections = { essays, topics, argumentSets, anchorAliases };
+export const collections = { essays, sources, topics, argumentSets, anchorAliases };

@@ -6,7 +6,7 @@ import type { Conversion } from './convertText.ts';
 import { matchRule, type DebrisRule, type EssayKind, type RuleMatch } from './debrisRules.ts';
 import { blockToMarkdown, extractArticle } from './extractArticle.ts';
 import { findTitle } from './findTitle.ts';
-import { LOST_EMOJI, repairMojibake } from './repairMojibake.ts';
+import { LOST_EMOJI, repairMojibake } from '../../src/lib/repairMojibake.ts';
 
 const plain = (node: RootContent) => toString(node).replace(/\s+/g, ' ').trim();
 

@@ -1,5 +1,5 @@
 import { articleLines } from './convertHtml.ts';
-import { repairMojibake } from './repairMojibake.ts';
+import { repairMojibake } from '../../src/lib/repairMojibake.ts';
 
 /**
  * The text an essay must keep, from its source file as stored in content/sources/: a scraped text

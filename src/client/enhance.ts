@@ -2,8 +2,10 @@
 // that the reader wants to search before it fetches any search code or index.
 import { wireCopyLinks } from './copyLink.ts';
 import { preloadSearch } from './searchPreload.ts';
+import { wireThemeSelect } from './themeSelect.ts';
 
 wireCopyLinks();
+wireThemeSelect();
 
 const triggers = [...document.querySelectorAll<HTMLAnchorElement>('[data-search-trigger]')];
 const searchPage = document.querySelector<HTMLElement>('[data-search-page]');

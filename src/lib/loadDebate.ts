@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { isRendered } from './drafts.ts';
 import { splitSections, type EssaySection } from './splitSections.ts';
 import { validateDebate } from './validateDebate.ts';
+import { stanceBadges, stanceLabels, stances } from './stance.ts';
 import {
   argumentsByEssay,
   argumentsBySection,
@@ -15,9 +16,22 @@ import {
 import { essayListings, type EssayListing } from './essayListing.ts';
 
 export { aliasesFor, sectionKey, type AnchorAlias } from './debateIndex.ts';
+import { essayPageText } from './essayPageText.ts';
+import { countRepairs, markSource, type MarkedLine } from './markSource.ts';
+import { describeSource } from './describeSource.ts';
+import { anchorLabel, copyLabel } from './headingAnchor.ts';
+import type { PageText } from './textFragment.ts';
 
-/** An essay entry with its sections parsed from the MDX body. */
-export type Essay = CollectionEntry<'essays'> & { sections: EssaySection[] };
+/** An essay entry with its sections parsed from the MDX body, its marked source and its page text. */
+export type Essay = CollectionEntry<'essays'> & {
+  sections: EssaySection[];
+  /** The scraped source, line by line, with removed lines and repaired characters marked. */
+  sourceLines: MarkedLine[];
+  /** The source note's sentences, derived from the frontmatter and the source. */
+  sourceNote: ReturnType<typeof describeSource>;
+  /** The essay page's text as a browser's find sees it, for choosing citation text fragments. */
+  pageText: PageText;
+};
 /** A topic entry. */
 export type Topic = CollectionEntry<'topics'>;
 /** An argument as its schema in content.config.ts describes it, with references still unresolved. */
@@ -59,9 +73,25 @@ let cached: Promise<Debate> | undefined;
 
 async function load(): Promise<Debate> {
   const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
-  const allEssays = (await getCollection('essays'))
-    .sort(byOrder)
-    .map((entry) => ({ ...entry, sections: splitSections(entry.body ?? '') }));
+  const sources = new Map((await getCollection('sources')).map((entry) => [entry.id, entry.data.text]));
+  const sourceErrors: string[] = [];
+  const allEssays = (await getCollection('essays')).sort(byOrder).map((entry) => {
+    const text = sources.get(entry.data.source);
+    if (text === undefined) {
+      sourceErrors.push(
+        `Essay "${entry.id}" in ${entry.filePath}: source: expected a file in the sources folder (${[...sources.keys()].join(', ') || 'none'}), found "${entry.data.source}".`,
+      );
+    }
+    const sourceLines = markSource(text ?? '', entry.data.removed);
+    const { repaired, dropped } = countRepairs(sourceLines);
+    const sourceNote = describeSource({
+      ...entry.data,
+      removedCount: entry.data.removed.length,
+      repairedCount: repaired,
+      droppedCount: dropped,
+    });
+    return { ...entry, sections: splitSections(entry.body ?? ''), sourceLines, sourceNote };
+  });
   const topics = (await getCollection('topics')).sort(byOrder);
   const sets = await getCollection('argumentSets');
   const withFiles = sets.flatMap((set) =>
@@ -74,22 +104,29 @@ async function load(): Promise<Debate> {
       } satisfies Argument,
     })),
   );
-  const errors = validateDebate({
-    essays: allEssays,
-    topicIds: topics.map((topic) => topic.id),
-    arguments: withFiles.map(({ file, argument }) => ({ ...argument, file })),
-  });
+  const errors = sourceErrors.concat(
+    validateDebate({
+      essays: allEssays,
+      topicIds: topics.map((topic) => topic.id),
+      arguments: withFiles.map(({ file, argument }) => ({ ...argument, file })),
+    }),
+  );
   if (errors.length) {
     throw new Error(`Content validation failed with ${errors.length} problem(s):\n- ${errors.join('\n- ')}`);
   }
   const aliases = (await getCollection('anchorAliases')).flatMap((entry) => entry.data.aliases);
   // Drafts are checked like every essay but left out of the site, with the citations of them.
-  const essays = allEssays.filter((essay) => isRendered(essay.data, process.env));
-  const shown = new Set(essays.map((essay) => essay.id));
+  const shownEssays = allEssays.filter((essay) => isRendered(essay.data, process.env));
+  const shown = new Set(shownEssays.map((essay) => essay.id));
   const args = withFiles
     .map(({ argument }) => ({ ...argument, citations: argument.citations.filter((citation) => shown.has(citation.essay)) }))
     .filter((argument) => argument.citations.length > 0);
   const byEssay = argumentsByEssay(args);
+  const topicsById = indexBy(topics, (topic) => topic.id);
+  const essays = shownEssays.map((essay) => ({
+    ...essay,
+    pageText: essayPageText(essay.sections, pageChrome(essay, topicsById, byEssay.get(essay.id) ?? [])),
+  }));
   return {
     essays,
     topics,
@@ -97,13 +134,41 @@ async function load(): Promise<Debate> {
     aliases,
     essaysById: indexBy(essays, (essay) => essay.id),
     essayOrder: new Map(essays.map((essay, index) => [essay.id, index])),
-    topicsById: indexBy(topics, (topic) => topic.id),
+    topicsById,
     argumentsByTopic: groupBy(args, (arg) => arg.topic),
     argumentsBySection: argumentsBySection(args),
     argumentsByEssay: byEssay,
     aliasIndex: indexAliases(aliases),
     listings: essayListings(essays, byEssay, topics),
   };
+}
+
+/**
+ * Every text an essay page shows besides its sections, in no particular order: the header, the
+ * title, the source note, the "What this essay argues" box, the table of contents, the heading
+ * anchors and the "Cited in" lists. Citation fragments must not match any of it before the quote;
+ * the build test on the real page is the arbiter when a component's words change.
+ */
+function pageChrome(essay: Omit<Essay, 'pageText'>, topicsById: Map<string, Topic>, made: readonly Argument[]): string[] {
+  const titles = essay.sections.map((section) => section.title).filter(Boolean);
+  const topicTitles = [...topicsById.values()].map((topic) => topic.data.title);
+  return [
+    ...['Skip to content', 'Open Models Debate', 'Search', 'Topics', 'Essays', 'About', 'Theme', 'Light', 'Dark', 'System'],
+    ...topicTitles,
+    ...stances.flatMap((stance) => [stanceLabels[stance], stanceBadges[stance]]),
+    essay.data.title,
+    ...essay.sourceNote.origin,
+    ...essay.sourceNote.cleanup,
+    'View the scraped source',
+    'What this essay argues',
+    'On this page',
+    ...titles.flatMap((title) => [title, anchorLabel(title), copyLabel(title)]),
+    'Copy link',
+    'Share link',
+    'Copied',
+    'Cited in:',
+    ...made.flatMap((arg) => [arg.claim, `${topicsById.get(arg.topic)?.data.title} → ${arg.claim}`]),
+  ];
 }
 
 /** Loads and validates every collection once per build; throws with every problem found. */

@@ -58,3 +58,42 @@ test('an unknown address gets the 404 page, with topics and the search control',
   await expect(page.locator('main [data-search-trigger]').count()).resolves.toBe(1);
   await page.context().close();
 });
+
+test('a copy-link button says “Copied” on itself after a click, then reads “Copy link” again', async () => {
+  const { page, errors } = await recordedPage(browser());
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
+  await page.goto(`${siteUrl}essays/open-source-ai-forum-thread/`);
+  const button = page.locator('button[data-copy-link]').first();
+  const visibleLabel = button.locator('[aria-hidden="true"]');
+  await expect(visibleLabel.innerText()).resolves.toBe('Copy link');
+  await button.click();
+  await expect.poll(() => visibleLabel.innerText()).toBe('Copied');
+  await expect.poll(() => visibleLabel.innerText(), { timeout: 5_000 }).toBe('Copy link');
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
+test('on a touch device with a share sheet, the button shares the section’s absolute URL instead', async () => {
+  const { page, errors } = await recordedPage(browser(), {
+    hasTouch: true,
+    isMobile: true,
+    viewport: { width: 390, height: 844 },
+  });
+  // Chromium on Linux has no share sheet; stand in for it and record what it would be given.
+  await page.addInitScript(() => {
+    const shared: ShareData[] = [];
+    Object.assign(window, { __shared: shared });
+    Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void shared.push(data) });
+  });
+  await page.goto(`${siteUrl}topics/licensing/`);
+  expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+  const button = page.locator('.argument button[data-copy-link]').first();
+  const id = await button.getAttribute('data-copy-link');
+  await expect(button.locator('[aria-hidden="true"]').innerText()).resolves.toBe('Share link');
+  await button.tap();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __shared: ShareData[] }).__shared.map((data) => data.url)))
+    .toEqual([`${siteUrl}topics/licensing/#${id}`]);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});

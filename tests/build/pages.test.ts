@@ -2,7 +2,7 @@ import { access } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { pagePaths, readPage, select, selectAll, textOf } from '../support/builtSite.ts';
 import { paths } from '../support/paths.ts';
-import { argumentPageUrl, essaysIndexUrl, essayUrl, topicUrl } from '../../src/lib/routes.ts';
+import { argumentPageUrl, essaySourceUrl, essaysIndexUrl, essayUrl, topicUrl } from '../../src/lib/routes.ts';
 import { citedEssays, essaysArguingIn, readArgumentFiles, readEssayFiles, readTopicFiles } from '../support/content.ts';
 
 const essays = await readEssayFiles();
@@ -17,7 +17,7 @@ function numbered(count: number, url: (page: number) => string): string[] {
   return Array.from({ length: Math.max(1, Math.ceil(count / perPage)) }, (_, index) => url(index + 1));
 }
 
-test('the build has the home page, every essay, topic and argument, the essays index with its filters, search, about and 404', async () => {
+test('the build has the home page, every essay, topic and argument, the essay with its scraped source, the essays index with its filters, search, about and 404', async () => {
   const kinds = [...new Set(essays.map((essay) => essay.frontmatter.kind))];
   const argued = topics.map((topic) => ({ topic, essays: essaysArguingIn(topic.id, essays, args) }));
   expect(await pagePaths()).toEqual(
@@ -36,6 +36,7 @@ test('the build has the home page, every essay, topic and argument, the essays i
       ...argued
         .filter((entry) => entry.essays.length > 0)
         .flatMap((entry) => numbered(entry.essays.length, (page) => essaysIndexUrl(page, { topic: entry.topic.id }, '/'))),
+      ...essayIds.map((id) => essaySourceUrl(id, '/')),
     ].sort(),
   );
 });
@@ -57,7 +58,7 @@ describe.each(essayIds)('essay page %s', (id) => {
     const page = await readPage(essayUrl(id, '/'));
     expect(selectAll('h1', page)).toHaveLength(1);
     const note = textOf(select('.source-note', page)!);
-    expect(note).toMatch(/\.txt/);
+    expect(note).toMatch(/not preserved in the scrape/);
     expect(note).toMatch(/\d+ min read/);
     expect(note).toMatch(/removed \d+ lines of scrape debris/);
     const tocTargets = selectAll('.toc a', page).map((a) => String(a.properties.href));

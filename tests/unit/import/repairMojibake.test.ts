@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { LOST_EMOJI, repairMojibake } from '../../../scripts/import/repairMojibake.ts';
+import { LOST_EMOJI, repairMojibake } from '../../../src/lib/repairMojibake.ts';
 
 test('reverses UTF-8 read as Windows-1252: quotes, accents, symbols and the undefined 0x9D byte', () => {
   const { text, repairs } = repairMojibake('Itâ€™s â€œfineâ€\u009d at the cafÃ© â€” Â© 2025');
