@@ -52,10 +52,15 @@ async function buildAndServe(): Promise<SharedBuilds> {
     fixtureBuilds[name] = await buildSite(`${paths.tmp}/fixture-${name}`, fixtureEnv(name));
   }
   mustSucceed('renamed-anchor', await buildSite(paths.aliasSite, fixtureEnv('renamed-anchor')));
-  mustSucceed('draft-essay', await buildSite(paths.draftSite, fixtureEnv('draft-essay')));
+  // Draft builds know their address, so they have a sitemap to keep drafts out of.
+  mustSucceed('draft-essay', await buildSite(paths.draftSite, { ...fixtureEnv('draft-essay'), SITE_URL: siteOrigin }));
   mustSucceed(
     'draft-essay review',
-    await buildSite(paths.draftReviewSite, { ...fixtureEnv('draft-essay', 'draft-review'), INCLUDE_DRAFTS: '1' }),
+    await buildSite(paths.draftReviewSite, {
+      ...fixtureEnv('draft-essay', 'draft-review'),
+      INCLUDE_DRAFTS: '1',
+      SITE_URL: siteOrigin,
+    }),
   );
   const site = await serveSite(paths.site);
   const baseSite = await serveSite(paths.baseSite, basePath);

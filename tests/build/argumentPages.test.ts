@@ -3,12 +3,13 @@ import { normalizeForMatch } from '../../src/lib/normalizeForMatch.ts';
 import { readPage, select, selectAll, textOf } from '../support/builtSite.ts';
 import { citedEssays, readArgumentFiles, readEssayFiles, readTopicFiles } from '../support/content.ts';
 import { argumentOnTopicUrl, argumentPageUrl, topicUrl } from '../../src/lib/routes.ts';
+import { argumentPageSize } from '../../src/lib/listPageSize.ts';
 
 const essays = await readEssayFiles();
 const topics = await readTopicFiles();
 const args = await readArgumentFiles();
 const site = 'http://localhost:4321';
-const perPage = 50;
+const perPage = argumentPageSize;
 const stanceBadges: Record<string, string> = { for: 'For', against: 'Against', 'middle-ground': 'Middle ground' };
 
 describe.each(args.map((arg) => [arg.id, arg] as const))('the argument page of %s', (id, arg) => {
@@ -26,7 +27,7 @@ describe.each(args.map((arg) => [arg.id, arg] as const))('the argument page of %
     expect(textOf(select('.explanation', article)!)).toBe(arg.explanation.replace(/\s+/g, ' ').trim());
   });
 
-  test('shows every citation under its essay, essays in the editors’ order, at most 50 essays a page', async () => {
+  test('shows every citation under its essay, essays in the editors’ order, at most a page's worth of essays', async () => {
     const shown: { essay: string; quote: string; href: string }[] = [];
     for (const url of urls) {
       const groups = selectAll('.essay-citations', await readPage(url));

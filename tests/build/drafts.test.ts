@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { pagePaths, readPage, select, selectAll, textOf } from '../support/builtSite.ts';
 import { paths } from '../support/paths.ts';
 import { searchRecordUrls } from '../support/searchRecords.ts';
+import { essaysIndexUrl } from '../../src/lib/routes.ts';
 
 // Both builds use tests/fixtures/draft-essay: one published essay, one with draft: true, and an
 // argument citing each plus one citing only the draft.
@@ -43,12 +44,12 @@ describe('a published build', () => {
 });
 
 describe('a review build (INCLUDE_DRAFTS=1)', () => {
-  test('renders the draft with a visible Draft banner, linked from the header', async () => {
+  test('renders the draft with a visible Draft banner, listed in the essays index', async () => {
     const page = await readPage(draft, paths.draftReviewSite);
     const banner = select('.draft-banner', page);
     expect(banner && textOf(banner)).toMatch(/^Draft — not published/);
-    const header = select('.site-header', await readPage('/', paths.draftReviewSite));
-    expect(selectAll('a', header!).map((a) => a.properties.href)).toContain(draft);
+    const index = select('main', await readPage(essaysIndexUrl(1, undefined, '/'), paths.draftReviewSite));
+    expect(selectAll('a', index!).map((a) => a.properties.href)).toContain(draft);
   });
 
   test('still keeps the draft out of the sitemap and the search index', async () => {

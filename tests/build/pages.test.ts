@@ -4,17 +4,18 @@ import { pagePaths, readPage, select, selectAll, textOf } from '../support/built
 import { paths } from '../support/paths.ts';
 import { argumentPageUrl, essaySourceUrl, essaysIndexUrl, essayUrl, topicUrl } from '../../src/lib/routes.ts';
 import { citedEssays, essaysArguingIn, readArgumentFiles, readEssayFiles, readTopicFiles } from '../support/content.ts';
+import { argumentPageSize, listPageSize } from '../../src/lib/listPageSize.ts';
 
 const essays = await readEssayFiles();
 const topics = await readTopicFiles();
 const args = await readArgumentFiles();
 const essayIds = essays.map(({ id }) => id);
 /** The most entries a paginated list may show on one page (issue: the site at 1,000 essays). */
-const perPage = 50;
+const perPage = listPageSize;
 
 /** The URLs of a paginated list of `count` entries. */
-function numbered(count: number, url: (page: number) => string): string[] {
-  return Array.from({ length: Math.max(1, Math.ceil(count / perPage)) }, (_, index) => url(index + 1));
+function numbered(count: number, url: (page: number) => string, pageSize = perPage): string[] {
+  return Array.from({ length: Math.max(1, Math.ceil(count / pageSize)) }, (_, index) => url(index + 1));
 }
 
 test('the build has the home page, every essay, topic and argument, the essay with its scraped source, the essays index with its filters, search, about and 404', async () => {
@@ -28,7 +29,9 @@ test('the build has the home page, every essay, topic and argument, the essay wi
       '/search/',
       ...essayIds.map((id) => essayUrl(id, '/')),
       ...topics.map(({ id }) => topicUrl(id, '/')),
-      ...args.flatMap((arg) => numbered(citedEssays(arg, essays).length, (page) => argumentPageUrl(arg.id, page, '/'))),
+      ...args.flatMap((arg) =>
+        numbered(citedEssays(arg, essays).length, (page) => argumentPageUrl(arg.id, page, '/'), argumentPageSize),
+      ),
       ...numbered(essays.length, (page) => essaysIndexUrl(page, undefined, '/')),
       ...kinds.flatMap((kind) =>
         numbered(essays.filter((essay) => essay.frontmatter.kind === kind).length, (page) => essaysIndexUrl(page, { kind }, '/')),
