@@ -103,7 +103,7 @@ test('a result lands on its argument, in view, with the words marked there and n
   expect(marks.filter((mark) => !mark.inside)).toEqual([]);
   expect(marks.map((mark) => mark.text)).toContain('anyone');
   expect(marks.filter((mark) => stopWords.has(mark.text) || /^models?$/.test(mark.text))).toEqual([]);
-  expect(await isVisibleInViewport(page, '#misuse-risk')).toBe(true);
+  expect(await isVisibleInViewport(page, '#modify-and-redistribute')).toBe(true);
   expect(errors).toEqual([]);
   await page.context().close();
 });

@@ -27,7 +27,7 @@ describe.each(args.map((arg) => [arg.id, arg] as const))('the argument page of %
     expect(textOf(select('.explanation', article)!)).toBe(arg.explanation.replace(/\s+/g, ' ').trim());
   });
 
-  test('shows every citation under its essay, essays in the editors’ order, at most a page's worth of essays', async () => {
+  test('shows every citation under its essay, essays in the editors’ order, at most a page’s worth of essays', async () => {
     const shown: { essay: string; quote: string; href: string }[] = [];
     for (const url of urls) {
       const groups = selectAll('.essay-citations', await readPage(url));
