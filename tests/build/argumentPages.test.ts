@@ -4,11 +4,11 @@ import { readPage, select, selectAll, textOf } from '../support/builtSite.ts';
 import { citedEssays, readArgumentFiles, readEssayFiles, readTopicFiles } from '../support/content.ts';
 import { argumentOnTopicUrl, argumentPageUrl, topicUrl } from '../../src/lib/routes.ts';
 import { argumentPageSize } from '../../src/lib/listPageSize.ts';
+import { basePath, paths, siteOrigin } from '../support/paths.ts';
 
 const essays = await readEssayFiles();
 const topics = await readTopicFiles();
 const args = await readArgumentFiles();
-const site = 'http://localhost:4321';
 const perPage = argumentPageSize;
 const stanceBadges: Record<string, string> = { for: 'For', against: 'Against', 'middle-ground': 'Middle ground' };
 
@@ -56,7 +56,10 @@ describe.each(args.map((arg) => [arg.id, arg] as const))('the argument page of %
   });
 
   test('has its own title, description, canonical URL and Open Graph tags that preview the claim', async () => {
-    const page = await readPage(urls[0]!);
+    // The build that knows its address (SITE_URL); the default build has no absolute URLs at all.
+    const page = await readPage(urls[0]!, paths.baseSite);
+    const absolute = new URL(argumentPageUrl(arg.id, 1, basePath), siteOrigin).href;
+    expect(select('link[rel="canonical"]', await readPage(urls[0]!))).toBeUndefined();
     const meta = (selector: string) => String(select(selector, page)?.properties.content);
     expect(meta('meta[property="og:title"]')).toBe(arg.claim);
     expect(meta('meta[name="twitter:title"]')).toBe(arg.claim);
@@ -65,7 +68,7 @@ describe.each(args.map((arg) => [arg.id, arg] as const))('the argument page of %
     expect(description.length).toBeLessThanOrEqual(160);
     expect(arg.explanation.replace(/\s+/g, ' ').startsWith(description.replace(/…$/, ''))).toBe(true);
     expect(meta('meta[property="og:description"]')).toBe(description);
-    expect(meta('meta[property="og:url"]')).toBe(`${site}${urls[0]}`);
-    expect(select('link[rel="canonical"]', page)?.properties.href).toBe(`${site}${urls[0]}`);
+    expect(meta('meta[property="og:url"]')).toBe(absolute);
+    expect(select('link[rel="canonical"]', page)?.properties.href).toBe(absolute);
   });
 });
