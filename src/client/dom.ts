@@ -9,3 +9,15 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   node.append(...children);
   return node;
 }
+
+/** The search box the dialog and the search page share: plain text in, no autocorrection. */
+export function searchInput(): HTMLInputElement {
+  return element('input', {
+    type: 'search',
+    class: 'search-input',
+    placeholder: 'Search arguments and essays',
+    'aria-label': 'Search arguments and essays',
+    autocomplete: 'off',
+    spellcheck: 'false',
+  });
+}

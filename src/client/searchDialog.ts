@@ -3,7 +3,7 @@
 // query when it closes.
 import { searchDebounceMs } from '../lib/searchDebounce.ts';
 import { announce } from './announce.ts';
-import { element } from './dom.ts';
+import { element, searchInput } from './dom.ts';
 import { loadEngine, runSearch } from './searchEngine.ts';
 import { emptyState, showResults, summaryText } from './searchResults.ts';
 import { loadSearchStyles } from './searchStyles.ts';
@@ -21,14 +21,7 @@ const hint = (keys: string[], text: string) =>
   element('li', {}, [...keys.flatMap((key) => [element('kbd', {}, [key]), ' ']), text]);
 
 function build(): SearchDialog {
-  const input = element('input', {
-    type: 'search',
-    class: 'search-input',
-    placeholder: 'Search arguments and essays',
-    'aria-label': 'Search arguments and essays',
-    autocomplete: 'off',
-    spellcheck: 'false',
-  });
+  const input = searchInput();
   const close = element('button', { type: 'button', class: 'search-close' }, ['Close']);
   const summary = element('p', { class: 'search-summary', role: 'status' });
   const list = element('ol', { class: 'search-results', 'aria-label': 'Results' });

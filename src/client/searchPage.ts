@@ -2,7 +2,7 @@
 // (?q=misuse&stance=against&topic=safety) so a search can be linked, reloaded and walked back.
 // Within a group boxes combine with OR, groups with AND; each box counts what ticking it gives.
 import { searchDebounceMs } from '../lib/searchDebounce.ts';
-import { element } from './dom.ts';
+import { element, searchInput } from './dom.ts';
 import { allFilters, filterCounts, loadEngine, runSearch } from './searchEngine.ts';
 import { emptyState, showResults, summaryText } from './searchResults.ts';
 import { loadSearchStyles } from './searchStyles.ts';
@@ -32,14 +32,7 @@ async function start(): Promise<void> {
     return;
   }
   const known = await allFilters();
-  const input = element('input', {
-    type: 'search',
-    class: 'search-input',
-    placeholder: 'Search arguments and essays',
-    'aria-label': 'Search arguments and essays',
-    autocomplete: 'off',
-    spellcheck: 'false',
-  });
+  const input = searchInput();
   const toggle = element('button', {
     type: 'button',
     class: 'filters-toggle',
