@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Four projects: `unit` runs pure functions without building anything (`vitest run --project unit`);
+// Five projects: `unit` runs pure functions without building anything (`vitest run --project unit`);
+// `tools` tests the importer, the corpus generator and the workflows, also without a build;
 // `build` and `browser` share one build of the site, made once per run by tests/globalSetup.ts;
 // `growth` also builds a generated corpus of 300 essays once (tests/growthSetup.ts) and checks the bounds.
 export default defineConfig({
@@ -12,7 +13,10 @@ export default defineConfig({
     expect: { poll: { timeout: 10_000 } },
     hookTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Pure functions share no state, so their files can share one module cache (isolate: false).
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
+      // The importer, corpus generator and workflow checks: tools run on whole files, no build needed.
+      { extends: true, test: { name: 'tools', include: ['tests/tools/**/*.test.ts'] } },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/globalSetup.ts'] } },
       {
         extends: true,
