@@ -28,8 +28,9 @@ export default defineConfig({
           name: 'growth',
           include: ['tests/growth/**/*.test.ts'],
           globalSetup: ['tests/globalSetup.ts', 'tests/growthSetup.ts'],
-          // Each test reads every page of a 300-essay build, on two cores shared with the browser tests.
-          testTimeout: 120_000,
+          // Each test reads every page of a 300-essay build (html-validate takes about 25 s of it on an
+          // idle machine), on two cores shared with the browser tests; a busy machine may need several times that.
+          testTimeout: 240_000,
         },
       },
     ],
