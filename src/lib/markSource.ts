@@ -42,11 +42,16 @@ export function markSourceLine(line: string): SourceRun[] {
   }
   const rest = line.slice(from);
   if (rest) runs.push({ text: rest });
-  const rebuilt = runs.map((run) => run.repairedTo ?? run.text).join('');
+  const rebuilt = repairedText(runs);
   // A family of garbling the runs above do not know (such as UTF-8 read as Windows-1252): the line
   // is shown as one repaired run, so the page never claims a character was kept that was changed.
   if (rebuilt !== repaired) return [{ text: line, repairedTo: repaired }];
   return runs;
+}
+
+/** A marked line's text after the cleanup: each repaired run as repaired, the rest as it came. */
+function repairedText(runs: readonly SourceRun[]): string {
+  return runs.map((run) => run.repairedTo ?? run.text).join('');
 }
 
 /**
@@ -58,11 +63,11 @@ export function markSource(text: string, removed: readonly string[]): MarkedLine
   return text
     .replace(/\n$/, '')
     .split('\n')
-    .map((line, index) => ({
-      number: index + 1,
-      removed: debris.has(line.trim()) || debris.has(repairMojibake(line).text.trim()),
-      runs: markSourceLine(line),
-    }));
+    .map((line, index) => {
+      // The runs already hold the repaired line, so it is not repaired a second time here.
+      const runs = markSourceLine(line);
+      return { number: index + 1, removed: debris.has(line.trim()) || debris.has(repairedText(runs).trim()), runs };
+    });
 }
 
 /** How many garbled runs of a source the repair restored, and how many it could only drop. */
