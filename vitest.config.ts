@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // `tools` tests the importer, the corpus generator and the workflows, also without a build;
 // `build` and `browser` share one build of the site, made once per run by tests/globalSetup.ts;
 // `growth` also builds a generated corpus of 300 essays once (tests/growthSetup.ts) and checks the bounds.
+// The browser project runs last and alone (sequence.groupOrder): on two cores, Chromium sharing the
+// machine with html-validate over 300 essays made a three-second test take thirty.
 export default defineConfig({
   test: {
     // Browser tests share two cores with Chromium; a few files at a time keeps timings steady.
@@ -20,7 +22,12 @@ export default defineConfig({
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/globalSetup.ts'] } },
       {
         extends: true,
-        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/globalSetup.ts'] },
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/globalSetup.ts'],
+          sequence: { groupOrder: 1 },
+        },
       },
       {
         extends: true,

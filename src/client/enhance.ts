@@ -21,8 +21,14 @@ function openSearch(from: HTMLElement | null): void {
   else void loadDialog().then((module) => module.openSearchDialog(from));
 }
 
+// The search box of a dialog that has just closed keeps focus until its close event moves it on:
+// a key pressed in that moment is not typing.
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) &&
+    !target.closest('dialog:not([open])')
+  );
 }
 
 // The "/" hint shows only where a keyboard is likely: a fine pointer that can hover. Without

@@ -1,11 +1,15 @@
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/useBrowser.ts';
-import { pagePaths } from '../support/builtSite.ts';
+import { pageSizes } from '../support/builtSite.ts';
+import { samplePages, sampleSeed } from '../support/samplePages.ts';
 import { recordedPage } from '../support/page.ts';
 
 const siteUrl = inject('siteUrl');
-const pages = (await pagePaths()).map((path) => path.replace(/^\//, ''));
+// Every template, on a sample of its pages (the first, the largest and one at random): targets are
+// sized by the templates' styles, not by the content a page holds.
+const pages = samplePages(await pageSizes()).map((path) => path.replace(/^\//, ''));
+console.log(`target size: ${pages.length} pages, sample seed ${sampleSeed}`);
 const browser = useBrowser();
 
 /**

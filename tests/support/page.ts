@@ -16,6 +16,9 @@ export interface PageRecord {
 /** Opens a fresh page that records errors, CSP violations, requests and dialogs. */
 export async function recordedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<PageRecord> {
   const context = await browser.newContext({ reducedMotion: 'reduce', ...options });
+  // Playwright waits 30 s by default, as long as a whole test may take: a step that never comes
+  // would surface as a bare test timeout. Half that names the step that failed instead.
+  context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   const record: PageRecord = { page, errors: [], cspViolations: [], requests: [], dialogs: [] };
   await page.exposeFunction('__reportCsp', (text: string) => record.cspViolations.push(text));
