@@ -34,6 +34,26 @@ const collapse = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').tr
  */
 const fold = (text: string) => normalizeForMatch(text).toLowerCase();
 
+/** A page's blocks collapsed and folded once, however many of its quotes are linked. */
+interface PreparedPage {
+  page: readonly string[];
+  folded: readonly string[];
+}
+
+// An essay's page text is one array, loaded once per build and shared by every citation of that
+// essay (loadDebate.ts). Folding it per citation made fragments a third of a 1,000-essay build.
+const prepared = new WeakMap<readonly string[], PreparedPage>();
+
+function preparedPage(blocks: readonly string[]): PreparedPage {
+  let ready = prepared.get(blocks);
+  if (!ready) {
+    const page = blocks.map(collapse);
+    ready = { page, folded: page.map(fold) };
+    prepared.set(blocks, ready);
+  }
+  return ready;
+}
+
 /**
  * Chooses the fewest first and last words of a quote such that a browser resolving
  * `text=start,end` on the page marks exactly the quote: the first match of `start` on the whole
@@ -47,8 +67,7 @@ const fold = (text: string) => normalizeForMatch(text).toLowerCase();
  * quote is not in one block at or after `fromBlock`, or starts or ends inside a word.
  */
 export function chooseTextFragment(quote: string, blocks: readonly string[], fromBlock: number): TextFragmentTerms | undefined {
-  const page = blocks.map(collapse);
-  const folded = page.map(fold);
+  const { page, folded } = preparedPage(blocks);
   const wanted = fold(collapse(quote));
   let at = -1;
   let block = fromBlock;
