@@ -3,7 +3,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { publishedAnchors, type AnchorLock } from '../src/lib/anchorLock.ts';
-import { pagePath } from '../src/lib/pagePath.ts';
+import { pagePath } from '../src/lib/routes.ts';
 
 const siteDir = process.argv[2] ?? 'dist';
 const lockFile = 'tests/anchors.lock.json';

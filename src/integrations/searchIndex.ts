@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { argumentSearchRecords, type SearchRecord } from './argumentSearchRecords.ts';
-import { pagePath } from '../lib/pagePath.ts';
+import { pagePath } from '../lib/routes.ts';
 
 /** Records sent to Pagefind at a time. */
 const batchSize = 32;

@@ -1,5 +1,5 @@
 import { contentSecurityPolicyHeader } from './contentSecurityPolicy.ts';
-import { pagePath } from './pagePath.ts';
+import { pagePath } from './routes.ts';
 
 /** Response headers for one URL pattern, as a `_headers` file states them. */
 export interface HeaderRule {

@@ -82,3 +82,11 @@ export function essaysIndexUrl(page = 1, filter?: EssaysFilter, base = siteBase)
 export function argumentPageUrl(argumentId: string, page = 1, base = siteBase): string {
   return `${argumentUrl(argumentId, base)}${page > 1 ? `${page}/` : ''}`;
 }
+
+/**
+ * The URL path a static host serves a built HTML file at, from its path relative to the output
+ * folder: "essays/x/index.html" becomes "/essays/x/", "404.html" stays "/404.html".
+ */
+export function pagePath(builtFile: string, base = '/'): string {
+  return `${base}${builtFile.split('\\').join('/')}`.replace(/index\.html$/, '');
+}

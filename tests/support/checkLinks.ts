@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { pageIds } from '../../src/lib/anchorLock.ts';
-import { pagePath } from '../../src/lib/pagePath.ts';
+import { pagePath } from '../../src/lib/routes.ts';
 
 /** A link that does not resolve, with the page it was found on. */
 export interface BrokenLink {

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import {
   argumentOnTopicUrl,
+  pagePath,
   argumentPageUrl,
   argumentUrl,
   essayUrl,
@@ -33,4 +34,14 @@ test('a filtered essays index lives under /essays/kind/ or /essays/topic/, pagin
 test('an argument page puts no number on its first page and numbers the others', () => {
   expect(argumentPageUrl('misuse-risk', 1, '/')).toBe('/arguments/misuse-risk/');
   expect(argumentPageUrl('misuse-risk', 2, '/sub/')).toBe('/sub/arguments/misuse-risk/2/');
+});
+
+test('serves a directory index at its folder and other files as they are', () => {
+  expect(pagePath('index.html')).toBe('/');
+  expect(pagePath('essays/x/index.html')).toBe('/essays/x/');
+  expect(pagePath('404.html')).toBe('/404.html');
+});
+
+test('puts the base path in front and accepts Windows separators', () => {
+  expect(pagePath('topics\\safety\\index.html', '/open-models-debate/')).toBe('/open-models-debate/topics/safety/');
 });
