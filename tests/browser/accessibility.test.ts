@@ -6,6 +6,7 @@ import { pageSizes } from '../support/builtSite.ts';
 import { recordedPage } from '../support/page.ts';
 import { topResultLinks } from '../support/searchResults.ts';
 import { samplePages, sampleSeed } from '../support/samplePages.ts';
+import { themeSettings, themeStorageKey } from '../../src/lib/theme.ts';
 
 const siteUrl = inject('siteUrl');
 const axeSource = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
@@ -38,6 +39,20 @@ describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorSchem
     const { page } = await recordedPage(browser(), { colorScheme, bypassCSP: true });
     await page.goto(`${siteUrl}${path}`);
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  // The theme switch forces a scheme; theme.test.ts shows its colours are the device scheme's,
+  // and this checks the claim end to end on the page with the most colours (badges, pills, table).
+  test.each(themeSettings)('with the theme set to %s, /topics/safety/ has no violation', async (theme) => {
+    const { page } = await recordedPage(browser(), { colorScheme, bypassCSP: true });
+    await page.addInitScript(
+      ([key, value]) => (value === 'system' ? localStorage.removeItem(key!) : localStorage.setItem(key!, value!)),
+      [themeStorageKey, theme],
+    );
+    await page.goto(`${siteUrl}topics/safety/`);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme ?? 'system')).toBe(theme);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });

@@ -43,3 +43,17 @@ test('deploy/nginx.conf answers a missing page with the 404 page and the securit
     }
   }
 });
+
+test('deploy/nginx.conf sends pages, styles and scripts gzip-compressed to a browser that accepts it, and leaves Pagefind files as they are', async () => {
+  const byKind = (pattern: RegExp) => urlPaths.find((path) => pattern.test(path))!;
+  const text = [byKind(/\/topics\/[^/]+\/$/), byKind(/\.css$/), byKind(/\/_astro\/.*\.js$/), byKind(/\.svg$/)];
+  for (const path of text) {
+    const response = await nginx.get(path, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(response.headers['content-encoding'], path).toBe('gzip');
+    expect(response.headers.vary, path).toMatch(/Accept-Encoding/);
+    // Without Accept-Encoding the same file comes as it is.
+    expect((await nginx.get(path)).headers['content-encoding'], path).toBeUndefined();
+  }
+  const fragment = byKind(/\/pagefind\/fragment\//);
+  expect((await nginx.get(fragment, { 'accept-encoding': 'gzip' })).headers['content-encoding'], fragment).toBeUndefined();
+});

@@ -15,7 +15,8 @@ export interface NginxResponse {
 
 /** An nginx serving a folder with deploy/nginx.conf on a Unix socket. */
 export interface ServedByNginx {
-  get: (path: string) => Promise<NginxResponse>;
+  /** Requests a path; `headers` are added to the request (such as Accept-Encoding). */
+  get: (path: string, headers?: Record<string, string>) => Promise<NginxResponse>;
   stop: () => Promise<void>;
 }
 
@@ -79,9 +80,9 @@ export async function serveWithNginx(siteDir: string, workDir: string): Promise<
     throw new Error(`nginx did not start:\n${await readFile(`${dir}/error.log`, 'utf8').catch(() => '(no error log)')}`);
   }
   return {
-    get: (path) =>
+    get: (path, headers = {}) =>
       new Promise((done, fail) => {
-        const req = request({ socketPath: socket, path, headers: { host: 'example.org' } }, (res) => {
+        const req = request({ socketPath: socket, path, headers: { host: 'example.org', ...headers } }, (res) => {
           let body = '';
           res.setEncoding('latin1');
           res.on('data', (chunk: string) => (body += chunk));
