@@ -1,14 +1,12 @@
 // The search dialog every reading page opens with "/", Ctrl/⌘+K or the header control. It loads
 // the engine and its styles when the reader shows intent, searches as they type, and keeps the
 // query when it closes.
-import { searchDebounceMs } from '../lib/searchDebounce.ts';
+import { debounceFor } from '../lib/searchDebounce.ts';
 import { announce } from './announce.ts';
 import { element, searchInput } from './dom.ts';
 import { loadEngine, runSearch } from './searchEngine.ts';
 import { emptyState, showResults, summaryText } from './searchResults.ts';
 import { loadSearchStyles } from './searchStyles.ts';
-
-const debounceMs = searchDebounceMs;
 
 interface SearchDialog {
   dialog: HTMLDialogElement;
@@ -65,7 +63,7 @@ function build(): SearchDialog {
   };
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void search(), debounceMs);
+    timer = setTimeout(() => void search(), debounceFor(input.value));
   });
 
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a[href]')];

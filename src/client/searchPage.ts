@@ -1,7 +1,7 @@
 // The full search page: a search box, filter groups and results, kept in step with the URL
 // (?q=misuse&stance=against&topic=safety) so a search can be linked, reloaded and walked back.
 // Within a group boxes combine with OR, groups with AND; each box counts what ticking it gives.
-import { searchDebounceMs } from '../lib/searchDebounce.ts';
+import { debounceFor } from '../lib/searchDebounce.ts';
 import { element, searchInput } from './dom.ts';
 import { allFilters, filterCounts, loadEngine, runSearch } from './searchEngine.ts';
 import { emptyState, showResults, summaryText } from './searchResults.ts';
@@ -17,7 +17,6 @@ const groups = [
   { name: 'kind', label: 'Kind' },
 ] as const;
 const filterNames = groups.map(({ name }) => name);
-const debounceMs = searchDebounceMs;
 const root = document.querySelector<HTMLElement>('[data-search-page]')!;
 
 function showMessage(text: string): void {
@@ -113,7 +112,7 @@ async function start(): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => void search(true), debounceMs);
+    timer = setTimeout(() => void search(true), debounceFor(input.value));
   });
   pane.addEventListener('change', () => void search(true));
 

@@ -7,6 +7,10 @@ import { highlightParam } from '../lib/searchWords.ts';
 import { searchUrl } from '../lib/routes.ts';
 
 const pageSize = 10;
+/** Results whose fragments are fetched at once, before the rest of a batch. */
+const firstFragments = 3;
+/** How long after a search starts the rest of its batch is fetched: longer than a quick typist's gap between keys. */
+const restDelayMs = 120;
 
 const plural = (count: number) => `${count} result${count === 1 ? '' : 's'}`;
 
@@ -81,12 +85,23 @@ export async function showResults(
   isCurrent: () => boolean,
 ): Promise<void> {
   let shown = 0;
-  // Each result appears as soon as its own data is in, in rank order, not when the slowest is.
+  // Each result appears as soon as its own data is in, in rank order, not when the slowest is. The
+  // first few fragments are asked for at once, the rest only if the query is still the reader's a
+  // moment later: a query that the next keystroke replaces fetches no more than those few.
   const next = async () => {
-    const page = results.slice(shown, shown + pageSize).map((result) => result.data());
-    shown += page.length;
+    const batch = results.slice(shown, shown + pageSize);
+    shown += batch.length;
     more.hidden = true;
-    for (const data of page) {
+    const first = batch.slice(0, firstFragments).map((result) => result.data());
+    const later = new Promise((resolve) => setTimeout(resolve, restDelayMs));
+    for (const data of first) {
+      const item = resultItem(await data, words);
+      if (!isCurrent()) return;
+      list.append(item);
+    }
+    await later;
+    if (!isCurrent()) return;
+    for (const data of batch.slice(firstFragments).map((result) => result.data())) {
       const item = resultItem(await data, words);
       if (!isCurrent()) return;
       list.append(item);
