@@ -35,7 +35,7 @@ async function paletteOf(setting: ThemeSetting, colorScheme: 'light' | 'dark') {
   return colours;
 }
 
-// The accessibility test checks contrast in the two device schemes only; this is why that is enough.
+// The accessibility test checks every template in the two device schemes; this is why that is enough.
 test('a forced theme renders exactly the colours the device scheme of that name renders', async () => {
   const device = { light: await paletteOf('system', 'light'), dark: await paletteOf('system', 'dark') };
   expect(Object.keys(device.light).length).toBeGreaterThan(5);
