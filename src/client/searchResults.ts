@@ -93,18 +93,21 @@ export async function showResults(
     shown += batch.length;
     more.hidden = true;
     const first = batch.slice(0, firstFragments).map((result) => result.data());
-    const later = new Promise((resolve) => setTimeout(resolve, restDelayMs));
-    for (const data of first) {
-      const item = resultItem(await data, words);
-      if (!isCurrent()) return;
-      list.append(item);
-    }
-    await later;
-    if (!isCurrent()) return;
-    for (const data of batch.slice(firstFragments).map((result) => result.data())) {
-      const item = resultItem(await data, words);
-      if (!isCurrent()) return;
-      list.append(item);
+    const rest = batch.slice(firstFragments);
+    // A batch with nothing after its first few has nothing to wait for.
+    const restDue = rest.length ? new Promise((resolve) => setTimeout(resolve, restDelayMs)) : undefined;
+    const append = async (pending: readonly Promise<ResultData>[]) => {
+      for (const data of pending) {
+        const item = resultItem(await data, words);
+        if (!isCurrent()) return false;
+        list.append(item);
+      }
+      return true;
+    };
+    if (!(await append(first))) return;
+    if (restDue) {
+      await restDue;
+      if (!isCurrent() || !(await append(rest.map((result) => result.data())))) return;
     }
     more.hidden = shown >= results.length;
   };
