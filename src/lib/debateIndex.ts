@@ -50,12 +50,8 @@ export function argumentsByEssay<A extends { citations: readonly { essay: string
 
 /** Indexes retired anchors by page and the id they now land on. */
 export function indexAliases(aliases: readonly AnchorAlias[]): AliasIndex {
-  const map: AliasIndex = new Map();
-  for (const alias of aliases) {
-    const key = sectionKey(alias.page, alias.to);
-    map.set(key, [...(map.get(key) ?? []), alias.from]);
-  }
-  return map;
+  const byTarget = groupBy(aliases, (alias) => sectionKey(alias.page, alias.to));
+  return new Map([...byTarget].map(([key, group]) => [key, group.map((alias) => alias.from)]));
 }
 
 /** Retired ids on a page (a site path such as /topics/safety/) that now land on `id`. */

@@ -12,15 +12,14 @@ import {
   type AliasIndex,
   type AnchorAlias,
 } from './debateIndex.ts';
-
 import { essayListings, type EssayListing } from './essayListing.ts';
-
-export { aliasesFor, sectionKey, type AnchorAlias } from './debateIndex.ts';
 import { essayPageText } from './essayPageText.ts';
 import { countRepairs, markSource, type MarkedLine } from './markSource.ts';
 import { describeSource } from './describeSource.ts';
 import { anchorLabel, copyLabel } from './headingAnchor.ts';
 import type { PageText } from './textFragment.ts';
+
+export { aliasesFor, sectionKey, type AnchorAlias } from './debateIndex.ts';
 
 /** An essay entry with its sections parsed from the MDX body, its marked source and its page text. */
 export type Essay = CollectionEntry<'essays'> & {

@@ -12,7 +12,10 @@ export const searchDebounceMs = 30;
  */
 export const shortQueryLength = 3;
 
+/** Pagefind's own UI's wait, kept for short queries. */
+const shortQueryDebounceMs = 300;
+
 /** How long to wait after a keystroke before searching for `query`. */
 export function debounceFor(query: string): number {
-  return query.trim().length < shortQueryLength ? 300 : searchDebounceMs;
+  return query.trim().length < shortQueryLength ? shortQueryDebounceMs : searchDebounceMs;
 }
