@@ -12,10 +12,11 @@ import { hostHeaders } from './src/integrations/hostHeaders.ts';
 import { siteUrlNotice } from './src/integrations/siteUrlNotice.ts';
 import { isDraftPage } from './src/lib/drafts.ts';
 import { draftEssayIds } from './src/integrations/draftEssayIds.ts';
+import { contentDir } from './src/lib/contentDir.ts';
 
 const { site, base } = readSiteLocation(process.env);
 // Review builds (INCLUDE_DRAFTS=1) render drafts, but the sitemap never lists them.
-const draftIds = draftEssayIds(`${process.env.CONTENT_DIR ?? 'content'}/essays`);
+const draftIds = draftEssayIds(`${contentDir()}/essays`);
 
 export default defineConfig({
   site,

@@ -1,18 +1,23 @@
-import { readFile, readdir } from 'node:fs/promises';
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { mdxEssays } from './loaders/mdxEssays.ts';
 import { z } from 'astro/zod';
 import { essayKinds } from './lib/essayKind.ts';
 import { stances } from './lib/stance.ts';
 
+import { contentDir as contentDirFrom } from './lib/contentDir.ts';
+
 // Tests point this at a fixture folder to prove that bad content fails the build.
-const contentDir = process.env.CONTENT_DIR ?? 'content';
+const contentDir = contentDirFrom();
 
 const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** The three source texts, one MDX file each; the file name is the essay's URL slug. */
+/**
+ * The essays, one MDX file each; the file name is the essay's URL slug. The collection holds the
+ * validated frontmatter; loadDebate reads and renders the bodies (see src/loaders/mdxEssays.ts).
+ */
 const essays = defineCollection({
-  loader: glob({ base: `${contentDir}/essays`, pattern: '*.mdx' }),
+  loader: mdxEssays({ base: `${contentDir}/essays` }),
   schema: z
     .object({
       /** Title shown as the page h1 and in search results. */
@@ -30,7 +35,7 @@ const essays = defineCollection({
         .optional(),
       /** What the source is: an article or a forum thread. */
       kind: z.enum(essayKinds, { error: `kind must be one of: ${essayKinds.join(', ')}` }),
-      /** File name of the source in content/sources: a scraped text or a saved web page. */
+      /** File name of the source in content/sources (read by loadDebate): a scraped text or a saved web page. */
       source: z
         .string({ error: 'source must be the source file name, like 000_3b0d60257874b7d8.txt' })
         .regex(/^[\w.-]+\.(?:txt|html)$/, { error: 'source must be a .txt or .html file name, like 000_3b0d60257874b7d8.txt' }),
@@ -59,25 +64,6 @@ const essays = defineCollection({
       // Also report it when another field is wrong, so one build names every problem.
       when: () => true,
     }),
-});
-
-/**
- * The scraped source texts, kept as they came; the id is the file name. Read whole, because no
- * glob loader parses plain text. A content set without a sources folder has no sources.
- */
-const sources = defineCollection({
-  loader: async () => {
-    const dir = `${contentDir}/sources`;
-    const names = await readdir(dir).catch((error: NodeJS.ErrnoException) =>
-      error.code === 'ENOENT' ? [] : Promise.reject(error),
-    );
-    const texts = names.filter((name) => /\.(?:txt|html)$/.test(name)).sort();
-    return Promise.all(texts.map(async (name) => ({ id: name, text: await readFile(`${dir}/${name}`, 'utf8') })));
-  },
-  schema: z.object({
-    /** The scraped text, exactly as it came. */
-    text: z.string(),
-  }),
 });
 
 /** The four topics; the MDX body is the overview, written in our words. */
@@ -169,4 +155,4 @@ const anchorAliases = defineCollection({
   }),
 });
 
-export const collections = { essays, sources, topics, argumentSets, anchorAliases };
+export const collections = { essays, topics, argumentSets, anchorAliases };

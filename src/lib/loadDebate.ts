@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isRendered } from './drafts.ts';
 import { splitSections, type EssaySection } from './splitSections.ts';
@@ -18,11 +20,19 @@ import { countRepairs, markSource, type MarkedLine } from './markSource.ts';
 import { describeSource } from './describeSource.ts';
 import { anchorLabel, copyLabel } from './headingAnchor.ts';
 import type { PageText } from './textFragment.ts';
+import { renderEssay, type RenderedEssay } from './renderEssay.ts';
+import { splitFrontmatter } from './splitFrontmatter.ts';
+import { contentDir } from './contentDir.ts';
 
 export { aliasesFor, sectionKey, type AnchorAlias } from './debateIndex.ts';
 
-/** An essay entry with its sections parsed from the MDX body, its marked source and its page text. */
-export type Essay = CollectionEntry<'essays'> & {
+/** An essay entry with its body read and rendered, its sections, its marked source and its page text. */
+export type Essay = Omit<CollectionEntry<'essays'>, 'body' | 'rendered'> & {
+  /** The MDX body, as written below the frontmatter. */
+  body: string;
+  /** The body as HTML, with its sections' spans and its headings. */
+  content: RenderedEssay;
+  /** Each h2 or h3 section as plain text, for validation and text fragments. */
   sections: EssaySection[];
   /** The scraped source, line by line, with removed lines and repaired characters marked. */
   sourceLines: MarkedLine[];
@@ -72,13 +82,21 @@ let cached: Promise<Debate> | undefined;
 
 async function load(): Promise<Debate> {
   const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
-  const sources = new Map((await getCollection('sources')).map((entry) => [entry.id, entry.data.text]));
+  const sourcesDir = join(contentDir(), 'sources');
   const sourceErrors: string[] = [];
-  const allEssays = (await getCollection('essays')).sort(byOrder).map((entry) => {
-    const text = sources.get(entry.data.source);
+  const entries = (await getCollection('essays')).sort(byOrder);
+  // Read here rather than kept in the content store: see src/loaders/mdxEssays.ts.
+  const files = await Promise.all(
+    entries.map(async (entry) => ({
+      body: splitFrontmatter(await readFile(entry.filePath!, 'utf8')).body,
+      source: await readFile(join(sourcesDir, entry.data.source), 'utf8').catch(() => undefined),
+    })),
+  );
+  const allEssays = entries.map((entry, index) => {
+    const { body, source: text } = files[index]!;
     if (text === undefined) {
       sourceErrors.push(
-        `Essay "${entry.id}" in ${entry.filePath}: source: expected a file in the sources folder (${[...sources.keys()].join(', ') || 'none'}), found "${entry.data.source}".`,
+        `Essay "${entry.id}" in ${entry.filePath}: source: expected a file in ${sourcesDir}, found none named "${entry.data.source}".`,
       );
     }
     const sourceLines = markSource(text ?? '', entry.data.removed);
@@ -89,7 +107,8 @@ async function load(): Promise<Debate> {
       repairedCount: repaired,
       droppedCount: dropped,
     });
-    return { ...entry, sections: splitSections(entry.body ?? ''), sourceLines, sourceNote };
+    const content = renderEssay(body, entry.filePath!);
+    return { ...entry, body, content, sections: splitSections(body), sourceLines, sourceNote };
   });
   const topics = (await getCollection('topics')).sort(byOrder);
   const sets = await getCollection('argumentSets');

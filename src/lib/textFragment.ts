@@ -38,6 +38,10 @@ const fold = (text: string) => normalizeForMatch(text).toLowerCase();
 interface PreparedPage {
   page: readonly string[];
   folded: readonly string[];
+  /** The folded blocks joined by newlines, which no collapsed term contains, so no match spans two blocks. */
+  joined: string;
+  /** Where each block starts in `joined`. */
+  starts: readonly number[];
 }
 
 // An essay's page text is one array, loaded once per build and shared by every citation of that
@@ -48,10 +52,29 @@ function preparedPage(blocks: readonly string[]): PreparedPage {
   let ready = prepared.get(blocks);
   if (!ready) {
     const page = blocks.map(collapse);
-    ready = { page, folded: page.map(fold) };
+    const folded = page.map(fold);
+    const starts: number[] = [];
+    let offset = 0;
+    for (const block of folded) {
+      starts.push(offset);
+      offset += block.length + 1;
+    }
+    ready = { page, folded, joined: folded.join('\n'), starts };
     prepared.set(blocks, ready);
   }
   return ready;
+}
+
+/** The block that holds a position of the joined text (the last block starting at or before it). */
+function blockAt(starts: readonly number[], position: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= position) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /**
@@ -67,44 +90,33 @@ function preparedPage(blocks: readonly string[]): PreparedPage {
  * quote is not in one block at or after `fromBlock`, or starts or ends inside a word.
  */
 export function chooseTextFragment(quote: string, blocks: readonly string[], fromBlock: number): TextFragmentTerms | undefined {
-  const { page, folded } = preparedPage(blocks);
+  const { page, folded, joined, starts } = preparedPage(blocks);
   const wanted = fold(collapse(quote));
-  let at = -1;
-  let block = fromBlock;
-  for (; block < folded.length; block++) {
-    at = folded[block]!.indexOf(wanted);
-    if (at >= 0) break;
-  }
-  if (at < 0)
+  const found = fromBlock < starts.length ? joined.indexOf(wanted, starts[fromBlock]) : -1;
+  if (found < 0)
     throw new Error(
       `chooseTextFragment: the quote "${quote}" is not within one block of the page at or after block ${fromBlock}.`,
     );
+  const block = blockAt(starts, found);
+  const at = found - starts[block]!;
   const text = page[block]!.slice(at, at + wanted.length);
   const wordChar = /[\p{L}\p{N}]/u;
   if (wordChar.test(page[block]![at - 1] ?? '') || wordChar.test(page[block]![at + text.length] ?? '')) {
     throw new Error(`chooseTextFragment: the quote "${quote}" starts or ends inside a word; browsers match whole words only.`);
   }
   const words = text.split(' ');
-  const firstMatch = (term: string): [number, number] => {
-    const needle = fold(term);
-    for (let index = 0; index < folded.length; index++) {
-      const found = folded[index]!.indexOf(needle);
-      if (found >= 0) return [index, found];
-    }
-    return [-1, -1];
-  };
+  // Terms are cut from the page, so their folded form is the same stretch of the folded block.
+  const foldedQuote = folded[block]!.slice(at, at + text.length);
   for (let count = Math.min(minStartWords, words.length); count <= words.length; count++) {
     const start = words.slice(0, count).join(' ');
-    const [startBlock, startAt] = firstMatch(start);
-    if (startBlock !== block || startAt !== at) continue;
+    if (joined.indexOf(foldedQuote.slice(0, start.length)) !== found) continue;
     if (count === words.length) return { start };
     // The end term is searched from the end of the start match; within the quote, its first
     // match must be the quote's own last words.
-    const after = at + start.length;
-    const quoteEnd = at + text.length;
     for (let last = 1; last <= words.length - count; last++) {
       const end = words.slice(words.length - last).join(' ');
-      if (folded[block]!.indexOf(fold(end), after) === quoteEnd - end.length) return { start, end };
+      const foldedEnd = foldedQuote.slice(text.length - end.length);
+      if (foldedQuote.indexOf(foldedEnd, start.length) === text.length - end.length) return { start, end };
     }
   }
   return undefined;

@@ -1,0 +1,69 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { basename, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { parse } from 'yaml';
+import { splitFrontmatter } from '../lib/splitFrontmatter.ts';
+
+const extension = '.mdx';
+
+/**
+ * Loads the essays, one MDX file each (the id is the file name), keeping only each file's
+ * validated frontmatter and its path. The bodies stay out of the content store on purpose:
+ * Astro inlines the whole store into the build's server bundle as one JSON string, and Astro's
+ * glob loader would also hand every MDX file to Vite as a module of its own. At a thousand
+ * essays those two made most of a build's time and its peak memory. loadDebate reads each body
+ * from `filePath` and renders it with renderEssay, once per build.
+ */
+export function mdxEssays({ base }: { base: string }): Loader {
+  return {
+    name: 'mdx-essays',
+    load: async (context) => {
+      const dir = fileURLToPath(new URL(base, context.config.root));
+      const names = (await readdir(dir)).filter((name) => name.endsWith(extension)).sort();
+      const kept = new Set<string>();
+      for (const name of names) kept.add(await loadFile(context, join(dir, name)));
+      for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
+      watchInDev(context, dir);
+    },
+  };
+}
+
+/** Reads and validates one essay's frontmatter into the store; returns its id. */
+async function loadFile({ store, parseData, generateDigest, config }: LoaderContext, path: string): Promise<string> {
+  const id = basename(path, extension);
+  const filePath = relative(fileURLToPath(config.root), path);
+  const raw = await readFile(path, 'utf8');
+  // The digest covers the body too, so that dev reloads the pages of an essay whose text changed.
+  const digest = generateDigest(raw);
+  if (store.get(id)?.digest === digest) return id;
+  let parsed: unknown;
+  try {
+    parsed = parse(splitFrontmatter(raw).frontmatter) ?? {};
+  } catch (error) {
+    throw new Error(`${filePath}: the frontmatter is not valid YAML: ${(error as Error).message}`, { cause: error });
+  }
+  if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new Error(`${filePath}: expected YAML frontmatter of "field: value" lines between two "---" lines`);
+  }
+  const data = await parseData({ id, data: parsed as Record<string, unknown>, filePath });
+  store.set({ id, data, filePath, digest });
+  return id;
+}
+
+/** In `astro dev`, re-reads an essay when its file changes, and forgets it when the file goes. */
+function watchInDev(context: LoaderContext, dir: string): void {
+  const { watcher, store, logger } = context;
+  if (!watcher) return;
+  watcher.add(dir);
+  const isEssay = (path: string) => resolve(path).startsWith(dir) && path.endsWith(extension);
+  const reload = (path: string) => {
+    if (!isEssay(path)) return;
+    loadFile(context, resolve(path)).catch((error: Error) => logger.error(error.message));
+  };
+  watcher.on('add', reload);
+  watcher.on('change', reload);
+  watcher.on('unlink', (path) => {
+    if (isEssay(path)) store.delete(basename(path, extension));
+  });
+}
