@@ -1,71 +1,81 @@
-import { readFile, readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { argumentSearchRecords, type SearchRecord } from './argumentSearchRecords.ts';
-import { pagePath } from '../lib/routes.ts';
+import { setSearchFeed } from './searchFeed.ts';
 
-/** Records sent to Pagefind at a time. */
-const batchSize = 32;
-
-/** Every HTML file below a folder. */
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
+/** A Pagefind index being filled while the pages are rendered. */
+interface IndexRun {
+  index: pagefind.PagefindIndex;
+  /** One promise per record sent, each resolving to that record's errors. */
+  pending: Promise<string[]>[];
+  pages: number;
+  argumentRecords: number;
 }
 
-/** Indexes a built site into `<siteDir>/pagefind`; throws with Pagefind's own messages on failure. */
-export async function buildSearchIndex(siteDir: string): Promise<{ pages: number; argumentRecords: number }> {
+/** Starts Pagefind and opens the feed the middleware sends rendered pages to. */
+async function startIndex(): Promise<IndexRun> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const counts = { pages: 0, argumentRecords: 0 };
-  const failures: string[] = [];
-  let batch: SearchRecord[] = [];
-  // Pagefind's service takes records concurrently; sending them a batch at a time keeps no more
-  // than one batch of pages in memory, however large the site.
-  const flush = async () => {
-    const added = await Promise.all(batch.map((record) => index.addHTMLFile(record)));
-    added.forEach((result, i) => failures.push(...result.errors.map((error) => `${batch[i]!.url}: ${error}`)));
-    batch = [];
-  };
-  try {
-    for (const file of await htmlFiles(siteDir)) {
-      const html = await readFile(file, 'utf8');
-      if (!html.includes('data-pagefind-body')) continue;
+  const run: IndexRun = { index, pending: [], pages: 0, argumentRecords: 0 };
+  const send = (record: SearchRecord) =>
+    run.pending.push(
+      index.addHTMLFile(record).then(
+        (added) => added.errors.map((error) => `${record.url}: ${error}`),
+        (error: Error) => [`${record.url}: ${error.message}`],
+      ),
+    );
+  setSearchFeed({
+    add(path, html) {
       // URLs without the base path: Pagefind's script adds the base it is served from.
-      const pageUrl = pagePath(relative(siteDir, file));
-      const argumentRecords = argumentSearchRecords(html, pageUrl);
-      batch.push({ url: pageUrl, content: html }, ...argumentRecords);
-      counts.pages += 1;
-      counts.argumentRecords += argumentRecords.length;
-      if (batch.length >= batchSize) await flush();
-    }
-    await flush();
-    if (failures.length) throw new Error(`Pagefind could not index:\n${failures.join('\n')}`);
-    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
-    if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-  } finally {
-    await pagefind.close();
-  }
-  return counts;
+      send({ url: path, content: html });
+      const records = argumentSearchRecords(html, path);
+      records.forEach(send);
+      run.pages += 1;
+      run.argumentRecords += records.length;
+    },
+  });
+  return run;
+}
+
+/** Waits for every record, then writes the index into `<siteDir>/pagefind`; throws with Pagefind's own messages. */
+async function finishIndex(run: IndexRun, siteDir: string): Promise<void> {
+  const failures = (await Promise.all(run.pending)).flat();
+  if (failures.length) throw new Error(`Pagefind could not index:\n${failures.join('\n')}`);
+  if (run.pages === 0) throw new Error('Pagefind was sent no pages: no built page has a data-pagefind-body');
+  const written = await run.index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+  if (written.errors.length) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
 }
 
 /**
- * Builds the Pagefind index as the last step of `astro build`, in the same process. Pages are
- * indexed as Pagefind finds them; each argument on a topic page is also added as a record of its
- * own (see argumentSearchRecords) so that results and filters work per argument, which
- * Pagefind's CLI, indexing whole pages, cannot do.
+ * Builds the Pagefind index during `astro build`, in the same process: a middleware hands each
+ * rendered page to Pagefind as it is made (searchIndexMiddleware.ts), and the index is written
+ * once every page is built. Each argument on a topic page is also added as a record of its own
+ * (see argumentSearchRecords) so that results and filters work per argument, which Pagefind's
+ * CLI, indexing whole pages, cannot do.
  */
 export function searchIndex(): AstroIntegration {
+  let run: IndexRun | undefined;
   return {
     name: 'open-models-debate:search-index',
     hooks: {
+      'astro:config:setup': ({ command, addMiddleware }) => {
+        if (command === 'build') {
+          addMiddleware({ entrypoint: new URL('./searchIndexMiddleware.ts', import.meta.url), order: 'post' });
+        }
+      },
+      'astro:build:start': async () => {
+        run = await startIndex();
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const { pages, argumentRecords } = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`indexed ${pages} pages and ${argumentRecords} argument records for search`);
+        setSearchFeed(undefined);
+        try {
+          await finishIndex(run!, fileURLToPath(dir));
+          logger.info(`indexed ${run!.pages} pages and ${run!.argumentRecords} argument records for search`);
+        } finally {
+          await pagefind.close();
+        }
       },
     },
   };

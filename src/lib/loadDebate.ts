@@ -23,19 +23,21 @@ import type { PageText } from './textFragment.ts';
 import { renderEssay, type RenderedEssay } from './renderEssay.ts';
 import { splitFrontmatter } from './splitFrontmatter.ts';
 import { contentDir } from './contentDir.ts';
+import { readingMinutes } from './readingTime.ts';
 
 export { aliasesFor, sectionKey, type AnchorAlias } from './debateIndex.ts';
 
-/** An essay entry with its body read and rendered, its sections, its marked source and its page text. */
+/**
+ * An essay entry with its body rendered, its sections, its source note and its page text. Its
+ * MDX body and its source are not kept: a build holds every essay at once (see sourceLines).
+ */
 export type Essay = Omit<CollectionEntry<'essays'>, 'body' | 'rendered'> & {
-  /** The MDX body, as written below the frontmatter. */
-  body: string;
   /** The body as HTML, with its sections' spans and its headings. */
   content: RenderedEssay;
+  /** Minutes the body takes to read. */
+  minutes: number;
   /** Each h2 or h3 section as plain text, for validation and text fragments. */
   sections: EssaySection[];
-  /** The scraped source, line by line, with removed lines and repaired characters marked. */
-  sourceLines: MarkedLine[];
   /** The source note's sentences, derived from the frontmatter and the source. */
   sourceNote: ReturnType<typeof describeSource>;
   /** The essay page's text as a browser's find sees it, for choosing citation text fragments. */
@@ -78,29 +80,40 @@ export interface Debate {
   listings: EssayListing[];
 }
 
+/** Where a source file is, by its name in an essay's `source` field. */
+function sourcePath(name: string): string {
+  return join(contentDir(), 'sources', name);
+}
+
+/**
+ * An essay's scraped source, line by line, with removed lines and repaired characters marked;
+ * read when its page is built rather than held for the whole build with every other essay's.
+ */
+export async function sourceLines(essay: Essay): Promise<MarkedLine[]> {
+  return markSource(await readFile(sourcePath(essay.data.source), 'utf8'), essay.data.removed);
+}
+
 let cached: Promise<Debate> | undefined;
 
 async function load(): Promise<Debate> {
   const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
-  const sourcesDir = join(contentDir(), 'sources');
   const sourceErrors: string[] = [];
   const entries = (await getCollection('essays')).sort(byOrder);
   // Read here rather than kept in the content store: see src/loaders/mdxEssays.ts.
   const files = await Promise.all(
     entries.map(async (entry) => ({
       body: splitFrontmatter(await readFile(entry.filePath!, 'utf8')).body,
-      source: await readFile(join(sourcesDir, entry.data.source), 'utf8').catch(() => undefined),
+      source: await readFile(sourcePath(entry.data.source), 'utf8').catch(() => undefined),
     })),
   );
   const allEssays = entries.map((entry, index) => {
     const { body, source: text } = files[index]!;
     if (text === undefined) {
       sourceErrors.push(
-        `Essay "${entry.id}" in ${entry.filePath}: source: expected a file in ${sourcesDir}, found none named "${entry.data.source}".`,
+        `Essay "${entry.id}" in ${entry.filePath}: source: expected a file in ${sourcePath('')}, found none named "${entry.data.source}".`,
       );
     }
-    const sourceLines = markSource(text ?? '', entry.data.removed);
-    const { repaired, dropped } = countRepairs(sourceLines);
+    const { repaired, dropped } = countRepairs(markSource(text ?? '', entry.data.removed));
     const sourceNote = describeSource({
       ...entry.data,
       removedCount: entry.data.removed.length,
@@ -108,7 +121,7 @@ async function load(): Promise<Debate> {
       droppedCount: dropped,
     });
     const content = renderEssay(body, entry.filePath!);
-    return { ...entry, body, content, sections: splitSections(body), sourceLines, sourceNote };
+    return { ...entry, content, minutes: readingMinutes(body), sections: splitSections(body), sourceNote };
   });
   const topics = (await getCollection('topics')).sort(byOrder);
   const sets = await getCollection('argumentSets');

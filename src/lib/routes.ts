@@ -90,3 +90,9 @@ export function argumentPageUrl(argumentId: string, page = 1, base = siteBase): 
 export function pagePath(builtFile: string, base = '/'): string {
   return `${base}${builtFile.split('\\').join('/')}`.replace(/index\.html$/, '');
 }
+
+/** A URL path without the base path, as the site's own paths are written: "/sub/essays/x/" under "/sub/" is "/essays/x/". */
+export function sitePath(urlPath: string, base = siteBase): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return urlPath.startsWith(prefix) ? `/${urlPath.slice(prefix.length)}` : urlPath;
+}

@@ -36,8 +36,6 @@ const fold = (text: string) => normalizeForMatch(text).toLowerCase();
 
 /** A page's blocks collapsed and folded once, however many of its quotes are linked. */
 interface PreparedPage {
-  page: readonly string[];
-  folded: readonly string[];
   /** The folded blocks joined by newlines, which no collapsed term contains, so no match spans two blocks. */
   joined: string;
   /** Where each block starts in `joined`. */
@@ -51,15 +49,15 @@ const prepared = new WeakMap<readonly string[], PreparedPage>();
 function preparedPage(blocks: readonly string[]): PreparedPage {
   let ready = prepared.get(blocks);
   if (!ready) {
-    const page = blocks.map(collapse);
-    const folded = page.map(fold);
+    // Only the joined text is kept: a thousand essays' pages in three forms each were 60 MB.
+    const folded = blocks.map((block) => fold(collapse(block)));
     const starts: number[] = [];
     let offset = 0;
     for (const block of folded) {
       starts.push(offset);
       offset += block.length + 1;
     }
-    ready = { page, folded, joined: folded.join('\n'), starts };
+    ready = { joined: folded.join('\n'), starts };
     prepared.set(blocks, ready);
   }
   return ready;
@@ -90,7 +88,7 @@ function blockAt(starts: readonly number[], position: number): number {
  * quote is not in one block at or after `fromBlock`, or starts or ends inside a word.
  */
 export function chooseTextFragment(quote: string, blocks: readonly string[], fromBlock: number): TextFragmentTerms | undefined {
-  const { page, folded, joined, starts } = preparedPage(blocks);
+  const { joined, starts } = preparedPage(blocks);
   const wanted = fold(collapse(quote));
   const found = fromBlock < starts.length ? joined.indexOf(wanted, starts[fromBlock]) : -1;
   if (found < 0)
@@ -99,14 +97,15 @@ export function chooseTextFragment(quote: string, blocks: readonly string[], fro
     );
   const block = blockAt(starts, found);
   const at = found - starts[block]!;
-  const text = page[block]!.slice(at, at + wanted.length);
+  const shown = collapse(blocks[block]!);
+  const text = shown.slice(at, at + wanted.length);
   const wordChar = /[\p{L}\p{N}]/u;
-  if (wordChar.test(page[block]![at - 1] ?? '') || wordChar.test(page[block]![at + text.length] ?? '')) {
+  if (wordChar.test(shown[at - 1] ?? '') || wordChar.test(shown[at + text.length] ?? '')) {
     throw new Error(`chooseTextFragment: the quote "${quote}" starts or ends inside a word; browsers match whole words only.`);
   }
   const words = text.split(' ');
   // Terms are cut from the page, so their folded form is the same stretch of the folded block.
-  const foldedQuote = folded[block]!.slice(at, at + text.length);
+  const foldedQuote = joined.slice(found, found + text.length);
   for (let count = Math.min(minStartWords, words.length); count <= words.length; count++) {
     const start = words.slice(0, count).join(' ');
     if (joined.indexOf(foldedQuote.slice(0, start.length)) !== found) continue;

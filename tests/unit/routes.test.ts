@@ -7,6 +7,7 @@ import {
   essayUrl,
   essaysIndexUrl,
   sectionUrl,
+  sitePath,
   topicUrl,
 } from '../../src/lib/routes.ts';
 
@@ -44,4 +45,11 @@ test('serves a directory index at its folder and other files as they are', () =>
 
 test('puts the base path in front and accepts Windows separators', () => {
   expect(pagePath('topics\\safety\\index.html', '/open-models-debate/')).toBe('/open-models-debate/topics/safety/');
+});
+
+test('takes the base path off a served path, and leaves a path outside it alone', () => {
+  expect(sitePath('/open-models-debate/essays/x/', '/open-models-debate/')).toBe('/essays/x/');
+  expect(sitePath('/open-models-debate/', '/open-models-debate')).toBe('/');
+  expect(sitePath('/topics/safety/', '/')).toBe('/topics/safety/');
+  expect(sitePath('/elsewhere/', '/open-models-debate/')).toBe('/elsewhere/');
 });

@@ -1,0 +1,18 @@
+import { defineMiddleware } from 'astro:middleware';
+import { searchFeed } from './searchFeed.ts';
+import { sitePath } from '../lib/routes.ts';
+
+/**
+ * Hands every page rendered at build time to the search index (searchIndex.ts) as it is made, so
+ * Pagefind indexes on one core while Astro renders on the other, rather than re-reading every
+ * page once all are written. Pages without a `data-pagefind-body` are not indexed, as Pagefind
+ * itself would skip them.
+ */
+export const onRequest = defineMiddleware(async (context, next) => {
+  const response = await next();
+  const feed = searchFeed();
+  if (!feed || !context.isPrerendered || !response.headers.get('content-type')?.startsWith('text/html')) return response;
+  const html = await response.text();
+  if (html.includes('data-pagefind-body')) feed.add(sitePath(context.url.pathname), html);
+  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+});
