@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -15,9 +15,18 @@ export interface ImportedDraft {
   body: string;
 }
 
-/** A fresh, empty content folder in the system's temporary directory. */
-export function tempContentDir(): Promise<string> {
-  return mkdtemp(join(tmpdir(), 'import-test-'));
+const made: string[] = [];
+
+/** A fresh, empty content folder in the system's temporary directory; removeTempDirs deletes it. */
+export async function tempContentDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'import-test-'));
+  made.push(dir);
+  return dir;
+}
+
+/** Deletes every folder tempContentDir made; test files call it after all their tests. */
+export async function removeTempDirs(): Promise<void> {
+  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 }
 
 /** Imports a file into a fresh temporary content folder and reads the draft back from disk. */

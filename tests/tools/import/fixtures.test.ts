@@ -4,9 +4,11 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { parse } from 'yaml';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { normalizeForMatch } from '../../../src/lib/normalizeForMatch.ts';
-import { blocksOf, headingsOf, importIntoTemp, sentencesOf } from '../../support/importDraft.ts';
+import { blocksOf, headingsOf, importIntoTemp, sentencesOf, removeTempDirs } from '../../support/importDraft.ts';
+
+afterAll(removeTempDirs);
 
 const dir = 'tests/fixtures/import';
 

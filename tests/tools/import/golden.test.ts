@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { splitFrontmatter } from '../../../src/lib/splitFrontmatter.ts';
 import { splitSections } from '../../../src/lib/splitSections.ts';
-import { headingsOf, importIntoTemp, sentencesOf } from '../../support/importDraft.ts';
+import { headingsOf, importIntoTemp, sentencesOf, removeTempDirs } from '../../support/importDraft.ts';
+
+afterAll(removeTempDirs);
 
 /**
  * Where a committed essay differs from what the importer makes of its source because a person made

@@ -2,11 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { importEssay, navLabelFrom, slugFromTitle } from '../../../scripts/import/importEssay.ts';
 import { largeSample, paragraphsPerSection } from '../../../scripts/import/largeSample.ts';
 import { splitSections } from '../../../src/lib/splitSections.ts';
-import { importIntoTemp, tempContentDir } from '../../support/importDraft.ts';
+import { importIntoTemp, tempContentDir, removeTempDirs } from '../../support/importDraft.ts';
+
+afterAll(removeTempDirs);
 
 const fixtures = 'tests/fixtures/import';
 
