@@ -19,3 +19,10 @@ test('a citation of a section the essay lacks fails the build, naming the argume
     'citations[0].section: expected a heading id of essay "tiny-essay" ("the-only-section"), found "a-section-that-does-not-exist"',
   );
 });
+
+test('an essay using a component essays may not use fails the build, naming the file, the component and what is allowed', () => {
+  const { code, output } = builds['unknown-component']!;
+  expect(code).not.toBe(0);
+  expect(output).toContain('unknown-component/essays/tiny-essay.mdx: <Signature> is not an essay component');
+  expect(output).toContain('essays may use only <Byline />, <LostEmoji />, <Truncated />');
+});
