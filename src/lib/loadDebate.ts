@@ -19,8 +19,8 @@ import { essayPageText } from './essayPageText.ts';
 import { countRepairs, markSource, type MarkedLine } from './markSource.ts';
 import { describeSource } from './describeSource.ts';
 import { anchorLabel, copyLabel } from './headingAnchor.ts';
-import type { PageText } from './textFragment.ts';
 import { renderEssay, type RenderedEssay } from './renderEssay.ts';
+import { citationHref } from './citationHref.ts';
 import { splitFrontmatter } from './splitFrontmatter.ts';
 import { contentDir } from './contentDir.ts';
 import { readingMinutes } from './readingTime.ts';
@@ -28,21 +28,19 @@ import { readingMinutes } from './readingTime.ts';
 export { aliasesFor, sectionKey, type AnchorAlias } from './debateIndex.ts';
 
 /**
- * An essay entry with its body rendered, its sections, its source note and its page text. Its
- * MDX body and its source are not kept: a build holds every essay at once (see sourceLines).
+ * An essay entry with what its pages need: its reading time and its source note. A build holds
+ * every essay at once, so nothing that grows with an essay's length is kept: the essay page
+ * renders the body (renderEssayBody), the source page reads the source (sourceLines), and
+ * citations carry their own links.
  */
 export type Essay = Omit<CollectionEntry<'essays'>, 'body' | 'rendered'> & {
-  /** The body as HTML, with its sections' spans and its headings. */
-  content: RenderedEssay;
   /** Minutes the body takes to read. */
   minutes: number;
-  /** Each h2 or h3 section as plain text, for validation and text fragments. */
-  sections: EssaySection[];
   /** The source note's sentences, derived from the frontmatter and the source. */
   sourceNote: ReturnType<typeof describeSource>;
-  /** The essay page's text as a browser's find sees it, for choosing citation text fragments. */
-  pageText: PageText;
 };
+/** An essay while the debate loads: with its sections as plain text, to check citations and link them. */
+type LoadingEssay = Essay & { sections: EssaySection[] };
 /** A topic entry. */
 export type Topic = CollectionEntry<'topics'>;
 /** An argument as its schema in content.config.ts describes it, with references still unresolved. */
@@ -50,10 +48,19 @@ type ArgumentData = CollectionEntry<'argumentSets'>['data']['arguments'][number]
 /** A citation as its schema describes it. */
 type CitationData = ArgumentData['citations'][number];
 
+/** A citation with a plain essay id, the heading of the section it quotes and its link to the exact words. */
+export type Citation = Omit<CitationData, 'essay'> & {
+  essay: string;
+  /** The cited section's heading text. */
+  sectionTitle: string;
+  /** The section's URL with a text fragment that marks the quote (citationHref). */
+  href: string;
+};
+
 /** One argument, flattened out of its file, with plain ids for its references. */
 export type Argument = Omit<ArgumentData, 'topic' | 'citations'> & {
   topic: string;
-  citations: (Omit<CitationData, 'essay'> & { essay: string })[];
+  citations: Citation[];
 };
 
 /** The whole site's content, sorted and cross-checked. */
@@ -93,6 +100,11 @@ export async function sourceLines(essay: Essay): Promise<MarkedLine[]> {
   return markSource(await readFile(sourcePath(essay.data.source), 'utf8'), essay.data.removed);
 }
 
+/** An essay's body as HTML, read and rendered when its page is built (see Essay). */
+export async function renderEssayBody(essay: Essay): Promise<RenderedEssay> {
+  return renderEssay(splitFrontmatter(await readFile(essay.filePath!, 'utf8')).body, essay.filePath!);
+}
+
 let cached: Promise<Debate> | undefined;
 
 async function load(): Promise<Debate> {
@@ -106,7 +118,7 @@ async function load(): Promise<Debate> {
       source: await readFile(sourcePath(entry.data.source), 'utf8').catch(() => undefined),
     })),
   );
-  const allEssays = entries.map((entry, index) => {
+  const allEssays = entries.map((entry, index): LoadingEssay => {
     const { body, source: text } = files[index]!;
     if (text === undefined) {
       sourceErrors.push(
@@ -120,8 +132,7 @@ async function load(): Promise<Debate> {
       repairedCount: repaired,
       droppedCount: dropped,
     });
-    const content = renderEssay(body, entry.filePath!);
-    return { ...entry, content, minutes: readingMinutes(body), sections: splitSections(body), sourceNote };
+    return { ...entry, minutes: readingMinutes(body), sections: splitSections(body), sourceNote };
   });
   const topics = (await getCollection('topics')).sort(byOrder);
   const sets = await getCollection('argumentSets');
@@ -132,7 +143,7 @@ async function load(): Promise<Debate> {
         ...arg,
         topic: arg.topic.id,
         citations: arg.citations.map((citation) => ({ ...citation, essay: citation.essay.id })),
-      } satisfies Argument,
+      },
     })),
   );
   const errors = sourceErrors.concat(
@@ -149,15 +160,13 @@ async function load(): Promise<Debate> {
   // Drafts are checked like every essay but left out of the site, with the citations of them.
   const shownEssays = allEssays.filter((essay) => isRendered(essay.data, process.env));
   const shown = new Set(shownEssays.map((essay) => essay.id));
-  const args = withFiles
+  const shownArguments = withFiles
     .map(({ argument }) => ({ ...argument, citations: argument.citations.filter((citation) => shown.has(citation.essay)) }))
     .filter((argument) => argument.citations.length > 0);
-  const byEssay = argumentsByEssay(args);
   const topicsById = indexBy(topics, (topic) => topic.id);
-  const essays = shownEssays.map((essay) => ({
-    ...essay,
-    pageText: essayPageText(essay.sections, pageChrome(essay, topicsById, byEssay.get(essay.id) ?? [])),
-  }));
+  const args = linkCitations(shownArguments, shownEssays, topicsById);
+  const byEssay = argumentsByEssay(args);
+  const essays = shownEssays.map(({ sections: _sections, ...essay }) => essay);
   return {
     essays,
     topics,
@@ -175,12 +184,42 @@ async function load(): Promise<Debate> {
 }
 
 /**
+ * Gives every citation its section's heading and its link to the exact words. Done once, here,
+ * for every citation, so that no page needs the text of another page: the essay pages' text
+ * (essayPageText), which the links are chosen against, is made one essay at a time and let go.
+ */
+function linkCitations(
+  args: (Omit<Argument, 'citations'> & { citations: Omit<Citation, 'href' | 'sectionTitle'>[] })[],
+  essays: readonly LoadingEssay[],
+  topicsById: Map<string, Topic>,
+): Argument[] {
+  const linked = args.map((argument) => ({
+    ...argument,
+    citations: argument.citations.map((citation) => ({ ...citation, sectionTitle: '', href: '' })),
+  }));
+  const argumentsMade = argumentsByEssay(linked);
+  const citationsOf = groupBy(
+    linked.flatMap((argument) => argument.citations),
+    (citation) => citation.essay,
+  );
+  for (const essay of essays) {
+    const pageText = essayPageText(essay.sections, pageChrome(essay, topicsById, argumentsMade.get(essay.id) ?? []));
+    const titles = new Map(essay.sections.map((section) => [section.id, section.title]));
+    for (const citation of citationsOf.get(essay.id) ?? []) {
+      citation.sectionTitle = titles.get(citation.section) ?? '';
+      citation.href = citationHref(essay.id, citation.section, citation.quote, pageText);
+    }
+  }
+  return linked;
+}
+
+/**
  * Every text an essay page shows besides its sections, in no particular order: the header, the
  * title, the source note, the "What this essay argues" box, the table of contents, the heading
  * anchors and the "Cited in" lists. Citation fragments must not match any of it before the quote;
  * the build test on the real page is the arbiter when a component's words change.
  */
-function pageChrome(essay: Omit<Essay, 'pageText'>, topicsById: Map<string, Topic>, made: readonly Argument[]): string[] {
+function pageChrome(essay: LoadingEssay, topicsById: Map<string, Topic>, made: readonly Argument[]): string[] {
   const titles = essay.sections.map((section) => section.title).filter(Boolean);
   const topicTitles = [...topicsById.values()].map((topic) => topic.data.title);
   return [

@@ -106,9 +106,19 @@ export function chooseTextFragment(quote: string, blocks: readonly string[], fro
   const words = text.split(' ');
   // Terms are cut from the page, so their folded form is the same stretch of the folded block.
   const foldedQuote = joined.slice(found, found + text.length);
+  // Where the shortest start term also occurs before the quote. A longer start can only occur
+  // where a shorter one does, so each longer term just narrows this list.
+  let earlier: number[] | undefined;
   for (let count = Math.min(minStartWords, words.length); count <= words.length; count++) {
     const start = words.slice(0, count).join(' ');
-    if (joined.indexOf(foldedQuote.slice(0, start.length)) !== found) continue;
+    const needle = foldedQuote.slice(0, start.length);
+    if (earlier === undefined) {
+      earlier = [];
+      for (let p = joined.indexOf(needle); p >= 0 && p < found; p = joined.indexOf(needle, p + 1)) earlier.push(p);
+    } else {
+      earlier = earlier.filter((p) => joined.startsWith(needle, p));
+    }
+    if (earlier.length > 0) continue;
     if (count === words.length) return { start };
     // The end term is searched from the end of the start match; within the quote, its first
     // match must be the quote's own last words.
