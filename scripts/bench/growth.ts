@@ -73,26 +73,25 @@ export async function runGrowth(repo: string, benchDir: string, sizes: number[],
 
       const ourDir = join(benchDir, `site-${essays}`);
       const cache = join(benchDir, `astro-cache-${essays}`);
-      const ourBuilds = await timeBuilds(
-        {
-          label: 'ours',
-          command: {
-            args: ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', ourDir],
-            cwd: repo,
-            env: { CONTENT_DIR: corpus, ASTRO_CACHE_DIR: cache },
+      const [ourBuilds, referenceBuilds] = (await timeBuilds(
+        [
+          {
+            label: 'ours',
+            command: {
+              args: ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', ourDir],
+              cwd: repo,
+              env: { CONTENT_DIR: corpus, ASTRO_CACHE_DIR: cache },
+            },
+            clean: [ourDir, cache],
           },
-          clean: [ourDir, cache],
-        },
+          {
+            label: 'reference',
+            command: { args: ['node_modules/astro/bin/astro.mjs', 'build'], cwd: reference.dir },
+            clean: [join(reference.dir, 'dist'), join(reference.dir, 'node_modules', '.astro')],
+          },
+        ],
         buildRuns,
-      );
-      const referenceBuilds = await timeBuilds(
-        {
-          label: 'reference',
-          command: { args: ['node_modules/astro/bin/astro.mjs', 'build'], cwd: reference.dir },
-          clean: [join(reference.dir, 'dist'), join(reference.dir, 'node_modules', '.astro')],
-        },
-        buildRuns,
-      );
+      )) as [BuildRun[], BuildRun[]];
       console.log('  measuring pages and search in Chromium…');
       rows.push({
         essays,
