@@ -19,11 +19,12 @@ async function startIndex(): Promise<IndexRun> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const run: IndexRun = { index, pending: [], pages: 0, argumentRecords: 0 };
-  const send = (record: SearchRecord) =>
+  const send = ({ url, content }: SearchRecord) =>
+    // The callbacks keep the URL only, so a page's HTML is let go once it is sent.
     run.pending.push(
-      index.addHTMLFile(record).then(
-        (added) => added.errors.map((error) => `${record.url}: ${error}`),
-        (error: Error) => [`${record.url}: ${error.message}`],
+      index.addHTMLFile({ url, content }).then(
+        (added) => added.errors.map((error) => `${url}: ${error}`),
+        (error: Error) => [`${url}: ${error.message}`],
       ),
     );
   setSearchFeed({

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { defineMiddleware } from 'astro:middleware';
 import { searchFeed } from './searchFeed.ts';
 import { sitePath } from '../lib/routes.ts';
@@ -8,11 +9,17 @@ import { sitePath } from '../lib/routes.ts';
  * page once all are written. Pages without a `data-pagefind-body` are not indexed, as Pagefind
  * itself would skip them.
  */
+const marker = 'data-pagefind-body';
+const decoder = new TextDecoder();
+
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const feed = searchFeed();
   if (!feed || !context.isPrerendered || !response.headers.get('content-type')?.startsWith('text/html')) return response;
-  const html = await response.text();
-  if (html.includes('data-pagefind-body')) feed.add(sitePath(context.url.pathname), html);
-  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+  // Bytes, not text: most pages (argument lists, sources) are not indexed, so they are never decoded.
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(marker)) {
+    feed.add(sitePath(context.url.pathname), decoder.decode(bytes));
+  }
+  return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
 });
