@@ -2,8 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parse } from 'yaml';
-import { splitFrontmatter } from '../lib/splitFrontmatter.ts';
+import { frontmatterFields } from '../lib/splitFrontmatter.ts';
 
 const extension = '.mdx';
 
@@ -37,16 +36,7 @@ async function loadFile({ store, parseData, generateDigest, config }: LoaderCont
   // The digest covers the body too, so that dev reloads the pages of an essay whose text changed.
   const digest = generateDigest(raw);
   if (store.get(id)?.digest === digest) return id;
-  let parsed: unknown;
-  try {
-    parsed = parse(splitFrontmatter(raw).frontmatter) ?? {};
-  } catch (error) {
-    throw new Error(`${filePath}: the frontmatter is not valid YAML: ${(error as Error).message}`, { cause: error });
-  }
-  if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new Error(`${filePath}: expected YAML frontmatter of "field: value" lines between two "---" lines`);
-  }
-  const data = await parseData({ id, data: parsed as Record<string, unknown>, filePath });
+  const data = await parseData({ id, data: frontmatterFields(raw, filePath), filePath });
   store.set({ id, data, filePath, digest });
   return id;
 }
