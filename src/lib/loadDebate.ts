@@ -4,7 +4,6 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { isRendered } from './drafts.ts';
 import { splitSections, type EssaySection } from './splitSections.ts';
 import { validateDebate } from './validateDebate.ts';
-import { stanceBadges, stanceLabels, stances } from './stance.ts';
 import {
   argumentsByEssay,
   argumentsBySection,
@@ -15,12 +14,10 @@ import {
   type AnchorAlias,
 } from './debateIndex.ts';
 import { essayListings, type EssayListing } from './essayListing.ts';
-import { essayPageText } from './essayPageText.ts';
 import { countRepairs, markSource, type MarkedLine } from './markSource.ts';
 import { describeSource } from './describeSource.ts';
-import { anchorLabel, copyLabel } from './headingAnchor.ts';
 import { renderEssay, type RenderedEssay } from './renderEssay.ts';
-import { citationHref } from './citationHref.ts';
+import { linkCitations } from './linkCitations.ts';
 import { splitFrontmatter } from './splitFrontmatter.ts';
 import { contentDir } from './contentDir.ts';
 import { readingMinutes } from './readingTime.ts';
@@ -164,7 +161,8 @@ async function load(): Promise<Debate> {
     .map(({ argument }) => ({ ...argument, citations: argument.citations.filter((citation) => shown.has(citation.essay)) }))
     .filter((argument) => argument.citations.length > 0);
   const topicsById = indexBy(topics, (topic) => topic.id);
-  const args = linkCitations(shownArguments, shownEssays, topicsById);
+  const topicTitles = new Map(topics.map((topic) => [topic.id, topic.data.title]));
+  const args = linkCitations(shownArguments, shownEssays, topicTitles);
   const byEssay = argumentsByEssay(args);
   const essays = shownEssays.map(({ sections: _sections, ...essay }) => essay);
   return {
@@ -181,64 +179,6 @@ async function load(): Promise<Debate> {
     aliasIndex: indexAliases(aliases),
     listings: essayListings(essays, byEssay, topics),
   };
-}
-
-/**
- * Gives every citation its section's heading and its link to the exact words. Done once, here,
- * for every citation, so that no page needs the text of another page: the essay pages' text
- * (essayPageText), which the links are chosen against, is made one essay at a time and let go.
- */
-function linkCitations(
-  args: (Omit<Argument, 'citations'> & { citations: Omit<Citation, 'href' | 'sectionTitle'>[] })[],
-  essays: readonly LoadingEssay[],
-  topicsById: Map<string, Topic>,
-): Argument[] {
-  const linked = args.map((argument) => ({
-    ...argument,
-    citations: argument.citations.map((citation) => ({ ...citation, sectionTitle: '', href: '' })),
-  }));
-  const argumentsMade = argumentsByEssay(linked);
-  const citationsOf = groupBy(
-    linked.flatMap((argument) => argument.citations),
-    (citation) => citation.essay,
-  );
-  for (const essay of essays) {
-    const pageText = essayPageText(essay.sections, pageChrome(essay, topicsById, argumentsMade.get(essay.id) ?? []));
-    const titles = new Map(essay.sections.map((section) => [section.id, section.title]));
-    for (const citation of citationsOf.get(essay.id) ?? []) {
-      citation.sectionTitle = titles.get(citation.section) ?? '';
-      citation.href = citationHref(essay.id, citation.section, citation.quote, pageText);
-    }
-  }
-  return linked;
-}
-
-/**
- * Every text an essay page shows besides its sections, in no particular order: the header, the
- * title, the source note, the "What this essay argues" box, the table of contents, the heading
- * anchors and the "Cited in" lists. Citation fragments must not match any of it before the quote;
- * the build test on the real page is the arbiter when a component's words change.
- */
-function pageChrome(essay: LoadingEssay, topicsById: Map<string, Topic>, made: readonly Argument[]): string[] {
-  const titles = essay.sections.map((section) => section.title).filter(Boolean);
-  const topicTitles = [...topicsById.values()].map((topic) => topic.data.title);
-  return [
-    ...['Skip to content', 'Open Models Debate', 'Search', 'Topics', 'Essays', 'About', 'Theme', 'Light', 'Dark', 'System'],
-    ...topicTitles,
-    ...stances.flatMap((stance) => [stanceLabels[stance], stanceBadges[stance]]),
-    essay.data.title,
-    ...essay.sourceNote.origin,
-    ...essay.sourceNote.cleanup,
-    'View the scraped source',
-    'What this essay argues',
-    'On this page',
-    ...titles.flatMap((title) => [title, anchorLabel(title), copyLabel(title)]),
-    'Copy link',
-    'Share link',
-    'Copied',
-    'Cited in:',
-    ...made.flatMap((arg) => [arg.claim, `${topicsById.get(arg.topic)?.data.title} → ${arg.claim}`]),
-  ];
 }
 
 /** Loads and validates every collection once per build; throws with every problem found. */
