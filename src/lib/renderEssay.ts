@@ -8,30 +8,12 @@ import { rehypeHeadingAnchors } from '../plugins/rehypeHeadingAnchors.ts';
 import { rehypeSections } from '../plugins/rehypeSections.ts';
 import { buildEssayComponent, type ComponentAttributes } from './essayComponents.ts';
 
-/** Where one h2 or h3 section's content (its heading included) lies in a rendered essay's HTML. */
-export interface SectionSpan {
-  /** The heading id. */
-  id: string;
-  start: number;
-  end: number;
-}
-
-/** An essay body as HTML, with the spans of its sections; what precedes the first one is the intro. */
+/** An essay body as HTML: what precedes the first h2 or h3, then each section with its heading. */
 export interface RenderedEssay {
-  html: string;
-  sections: SectionSpan[];
-  headings: MarkdownHeading[];
-}
-
-/** A rendered essay cut into its intro and its sections' HTML, for a page to wrap each section. */
-export function essayParts({ html, sections }: Pick<RenderedEssay, 'html' | 'sections'>): {
   intro: string;
+  /** Each section's heading id and its HTML, heading included, for a page to wrap each one. */
   sections: { id: string; html: string }[];
-} {
-  return {
-    intro: html.slice(0, sections[0]?.start ?? html.length),
-    sections: sections.map(({ id, start, end }) => ({ id, html: html.slice(start, end) })),
-  };
+  headings: MarkdownHeading[];
 }
 
 /** A node of Sätteri's hast tree, which may hold MDX nodes besides hast's own. */
@@ -73,11 +55,10 @@ const html = (nodes: RootContent[] | ElementContent[]) => toHtml({ type: 'root',
 
 /**
  * Renders an essay's MDX body (frontmatter removed) to HTML with the same heading ids, anchors and
- * section wrappers as the site's Markdown pipeline (astro.config.mjs), but in the content layer:
- * a thousand essays are then a thousand strings in the data store, not a thousand Vite modules to
- * compile and bundle, which made most of a large build's time and memory. Sätteri parses; the
- * rehype plugins are the site's own, run on the tree it returns. Throws naming `file` on any MDX
- * the essays may not use.
+ * sections as the site's Markdown pipeline (astro.config.mjs), without making the essay a Vite
+ * module: a thousand such modules made most of a large build's time and memory. Sätteri parses;
+ * the rehype plugins are the site's own, run on the tree it returns. Throws naming `file` on any
+ * MDX the essays may not use.
  */
 export function renderEssay(body: string, file: string): RenderedEssay {
   try {
@@ -90,23 +71,16 @@ export function renderEssay(body: string, file: string): RenderedEssay {
     rehypeHeadingAnchors()(tree);
     rehypeSections()(tree);
     const intro: RootContent[] = [];
-    const parts: { id: string; html: string }[] = [];
+    const sections: RenderedEssay['sections'] = [];
     for (const node of tree.children) {
       const id = node.type === 'element' && node.tagName === 'section' ? node.properties.dataSection : undefined;
-      if (typeof id === 'string') parts.push({ id, html: html((node as Element).children) });
+      if (typeof id === 'string') sections.push({ id, html: html((node as Element).children) });
       else intro.push(node);
     }
-    const introHtml = html(intro);
-    let end = introHtml.length;
-    const sections = parts.map(({ id, html: sectionHtml }) => {
-      const start = end;
-      end += sectionHtml.length;
-      return { id, start, end };
-    });
     const headings = ((vfile.data as { astro?: { headings?: MarkdownHeading[] } }).astro?.headings ?? []).map(
       ({ depth, slug, text }) => ({ depth, slug, text }),
     );
-    return { html: introHtml + parts.map((part) => part.html).join(''), sections, headings };
+    return { intro: html(intro), sections, headings };
   } catch (error) {
     throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
   }

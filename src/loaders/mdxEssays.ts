@@ -12,7 +12,7 @@ const extension = '.mdx';
  * Astro inlines the whole store into the build's server bundle as one JSON string, and Astro's
  * glob loader would also hand every MDX file to Vite as a module of its own. At a thousand
  * essays those two made most of a build's time and its peak memory. loadDebate reads each body
- * from `filePath` and renders it with renderEssay, once per build.
+ * from `filePath`, and each essay page renders its own (renderEssayBody).
  */
 export function mdxEssays({ base }: { base: string }): Loader {
   return {
