@@ -4,7 +4,6 @@ import { mdxEssays } from './loaders/mdxEssays.ts';
 import { z } from 'astro/zod';
 import { essayKinds } from './lib/essayKind.ts';
 import { stances } from './lib/stance.ts';
-
 import { contentDir as contentDirFrom } from './lib/contentDir.ts';
 
 // Tests point this at a fixture folder to prove that bad content fails the build.

@@ -3,23 +3,20 @@ import { defineMiddleware } from 'astro:middleware';
 import { searchFeed } from './searchFeed.ts';
 import { sitePath } from '../lib/routes.ts';
 
+const marker = 'data-pagefind-body';
+
 /**
  * Hands every page rendered at build time to the search index (searchIndex.ts) as it is made, so
  * Pagefind indexes on one core while Astro renders on the other, rather than re-reading every
  * page once all are written. Pages without a `data-pagefind-body` are not indexed, as Pagefind
  * itself would skip them.
  */
-const marker = 'data-pagefind-body';
-const decoder = new TextDecoder();
-
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const feed = searchFeed();
   if (!feed || !context.isPrerendered || !response.headers.get('content-type')?.startsWith('text/html')) return response;
   // Bytes, not text: most pages (argument lists, sources) are not indexed, so they are never decoded.
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(marker)) {
-    feed.add(sitePath(context.url.pathname), decoder.decode(bytes));
-  }
+  const bytes = Buffer.from(await response.arrayBuffer());
+  if (bytes.includes(marker)) feed.add(sitePath(context.url.pathname), bytes.toString('utf8'));
   return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -97,9 +97,14 @@ export async function sourceLines(essay: Essay): Promise<MarkedLine[]> {
   return markSource(await readFile(sourcePath(essay.data.source), 'utf8'), essay.data.removed);
 }
 
+/** An essay's MDX body, read from its file (the content store does not keep it: src/loaders/mdxEssays.ts). */
+async function readBody(filePath: string): Promise<string> {
+  return splitFrontmatter(await readFile(filePath, 'utf8')).body;
+}
+
 /** An essay's body as HTML, read and rendered when its page is built (see Essay). */
 export async function renderEssayBody(essay: Essay): Promise<RenderedEssay> {
-  return renderEssay(splitFrontmatter(await readFile(essay.filePath!, 'utf8')).body, essay.filePath!);
+  return renderEssay(await readBody(essay.filePath!), essay.filePath!);
 }
 
 let cached: Promise<Debate> | undefined;
@@ -108,10 +113,9 @@ async function load(): Promise<Debate> {
   const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
   const sourceErrors: string[] = [];
   const entries = (await getCollection('essays')).sort(byOrder);
-  // Read here rather than kept in the content store: see src/loaders/mdxEssays.ts.
   const files = await Promise.all(
     entries.map(async (entry) => ({
-      body: splitFrontmatter(await readFile(entry.filePath!, 'utf8')).body,
+      body: await readBody(entry.filePath!),
       source: await readFile(sourcePath(entry.data.source), 'utf8').catch(() => undefined),
     })),
   );
@@ -164,6 +168,7 @@ async function load(): Promise<Debate> {
   const topicTitles = new Map(topics.map((topic) => [topic.id, topic.data.title]));
   const args = linkCitations(shownArguments, shownEssays, topicTitles);
   const byEssay = argumentsByEssay(args);
+  // Sections are let go once citations are linked: no page needs another essay's text.
   const essays = shownEssays.map(({ sections: _sections, ...essay }) => essay);
   return {
     essays,
