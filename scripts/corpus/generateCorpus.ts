@@ -11,7 +11,7 @@ import { makeVocabulary } from './vocabulary.ts';
 /** A real essay: its id, parsed frontmatter, body and the file as it is. */
 export interface SourceEssay {
   id: string;
-  frontmatter: Record<string, unknown> & { title: string; navLabel: string; description: string; order: number };
+  frontmatter: Record<string, unknown> & { title: string; shortTitle: string; description: string; order: number };
   body: string;
   raw: string;
 }
@@ -62,7 +62,7 @@ function essayFile(essay: Derived, order: number, pool: readonly string[]): stri
   const frontmatter = {
     ...origin.frontmatter,
     title: `${swap(origin.frontmatter.title)} (no. ${copy})`,
-    navLabel: `${origin.frontmatter.navLabel.slice(0, 24 - suffix.length).trimEnd()}${suffix}`,
+    shortTitle: `${origin.frontmatter.shortTitle.slice(0, 24 - suffix.length).trimEnd()}${suffix}`,
     description: shorten(swap(origin.frontmatter.description), 160),
     source: `generated-${essay.id}.txt`,
     order,

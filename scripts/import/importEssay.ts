@@ -70,7 +70,7 @@ export function slugFromTitle(title: string): string {
 }
 
 /** A header label of at most 24 characters: the title, or its first words and an ellipsis. */
-export function navLabelFrom(title: string): string {
+export function shortTitleFrom(title: string): string {
   if (title.length <= 24) return title;
   let label = '';
   for (const word of title.split(/\s+/)) {
@@ -132,7 +132,7 @@ export async function importEssay(options: ImportOptions): Promise<ImportResult>
   const headings = conversion.blocks.filter((block) => block.type === 'heading');
   const frontmatter: DraftFrontmatter = {
     title: conversion.title,
-    navLabel: navLabelFrom(conversion.title),
+    shortTitle: shortTitleFrom(conversion.title),
     kind: conversion.kind,
     source: sourceName,
     order: await nextOrder(essaysDir),
@@ -143,10 +143,10 @@ export async function importEssay(options: ImportOptions): Promise<ImportResult>
     addedHeadings: [...new Set(headings.filter((h) => h.added).map((h) => h.text))],
     removed: [...new Set(conversion.removed.map((line) => line.text))],
   };
-  if (frontmatter.navLabel !== frontmatter.title) {
+  if (frontmatter.shortTitle !== frontmatter.title) {
     conversion.flags.push({
-      name: 'navLabel',
-      detail: `the header label "${frontmatter.navLabel}" is the title cut short: write a better one`,
+      name: 'shortTitle',
+      detail: `the header label "${frontmatter.shortTitle}" is the title cut short: write a better one`,
     });
   }
   await mkdir(essaysDir, { recursive: true });

@@ -6,7 +6,7 @@ import { LOST_EMOJI } from '../../src/lib/repairMojibake.ts';
 /** The frontmatter the importer fills in, in the order it is written. */
 export interface DraftFrontmatter {
   title: string;
-  navLabel: string;
+  shortTitle: string;
   kind: EssayKind;
   source: string;
   order: number;

@@ -72,7 +72,7 @@ describe.each(names)('importing the fixture %s', (name) => {
     expect(frontmatter.author).toBe(expected.author);
     expect(frontmatter.published).toBe(expected.published);
     expect(frontmatter.addedHeadings).toEqual(expected.addedHeadings);
-    expect(String(frontmatter.navLabel).length).toBeLessThanOrEqual(24);
+    expect(String(frontmatter.shortTitle).length).toBeLessThanOrEqual(24);
   });
 
   test('restores the headings', async () => {

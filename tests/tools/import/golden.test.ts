@@ -10,7 +10,7 @@ afterAll(removeTempDirs);
 /**
  * Where a committed essay differs from what the importer makes of its source because a person made
  * a judgement, by name: the importer's report must flag each one. Fields only a person writes
- * (description, navLabel) and placement (order, source file name) are not compared.
+ * (description, shortTitle) and placement (order, source file name) are not compared.
  */
 interface Judgement {
   /** The importer's flag that points a person at it. */

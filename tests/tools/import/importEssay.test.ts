@@ -3,7 +3,7 @@ import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, test } from 'vitest';
-import { importEssay, navLabelFrom, slugFromTitle } from '../../../scripts/import/importEssay.ts';
+import { importEssay, shortTitleFrom, slugFromTitle } from '../../../scripts/import/importEssay.ts';
 import { largeSample, paragraphsPerSection } from '../../../scripts/import/largeSample.ts';
 import { splitSections } from '../../../src/lib/splitSections.ts';
 import { importIntoTemp, tempContentDir, removeTempDirs } from '../../support/importDraft.ts';
@@ -111,8 +111,8 @@ test('reads a file that is not UTF-8 as Windows-1252, and says so', async () => 
 test('derives the slug and the header label from the title', () => {
   expect(slugFromTitle('Why Open Weights Matter for Small Labs')).toBe('why-open-weights-matter-for-small-labs');
   expect(slugFromTitle('What’s in a Licence?')).toBe('whats-in-a-licence');
-  expect(navLabelFrom('Notes on Shared Models')).toBe('Notes on Shared Models');
-  expect(navLabelFrom('Why Open Weights Matter for Small Labs')).toBe('Why Open Weights Matter…');
+  expect(shortTitleFrom('Notes on Shared Models')).toBe('Notes on Shared Models');
+  expect(shortTitleFrom('Why Open Weights Matter for Small Labs')).toBe('Why Open Weights Matter…');
 });
 
 test('npm run import prints a clear error and fails on bad input', () => {

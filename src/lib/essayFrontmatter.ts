@@ -1,0 +1,53 @@
+import { z } from 'astro/zod';
+import { essayKinds } from './essayKind.ts';
+
+/**
+ * An essay's frontmatter: the schema the essays collection validates with, kept apart from
+ * src/content.config.ts so that Node scripts (the importer) can validate a draft with the site's own rules.
+ */
+export const essayFrontmatter = z
+  .object({
+    /** Title shown as the page h1 and in search results. */
+    title: z.string({ error: 'title must be a non-empty string' }).min(1, { error: 'title must not be empty' }),
+    /** The one name an essay goes by wherever it is named (lists, citations, tables, search results), at most 24 characters; the full title is for its own page. */
+    shortTitle: z
+      .string({ error: 'shortTitle must be a string of 1 to 24 characters' })
+      .min(1, { error: 'shortTitle must not be empty' })
+      .max(24, { error: 'shortTitle must be at most 24 characters' }),
+    /** Meta description: one sentence in our words, at most 160 characters; a draft may leave it out. */
+    description: z
+      .string({ error: 'description must be a string of at most 160 characters' })
+      .min(20, { error: 'description must be at least 20 characters' })
+      .max(160, { error: 'description must be at most 160 characters (it is the meta description)' })
+      .optional(),
+    /** What the source is: an article or a forum thread. */
+    kind: z.enum(essayKinds, { error: `kind must be one of: ${essayKinds.join(', ')}` }),
+    /** File name of the source in content/sources (read by loadDebate): a scraped text or a saved web page. */
+    source: z
+      .string({ error: 'source must be the source file name, like 000_3b0d60257874b7d8.txt' })
+      .regex(/^[\w.-]+\.(?:txt|html)$/, { error: 'source must be a .txt or .html file name, like 000_3b0d60257874b7d8.txt' }),
+    /** Position in lists and navigation, from 1. */
+    order: z.number({ error: 'order must be a whole number from 1' }).int().min(1, { error: 'order must be 1 or more' }),
+    /** True when the source has no title and the editors supplied one. */
+    editorialTitle: z.boolean().default(false),
+    /** The site or platform the text was scraped from, as far as the scraped text shows; omit when it does not show it. */
+    platform: z.string().min(1, { error: 'platform must not be empty; omit it when the source does not show it' }).optional(),
+    /** The original address, when the scrape preserved it. */
+    url: z.url({ error: 'url must be an absolute URL, like https://example.com/post' }).optional(),
+    /** Author named in the source's byline, when the scrape preserved one. */
+    author: z.string().min(1, { error: 'author must not be empty; leave it out when unknown' }).optional(),
+    /** Publication date from the source's byline, as the source wrote it. */
+    published: z.string().min(1, { error: 'published must not be empty; leave it out when unknown' }).optional(),
+    /** True while the essay is under review: not published (see src/lib/drafts.ts). */
+    draft: z.boolean({ error: 'draft must be true or false' }).default(false),
+    /** Headings the editors added for navigation; the source has no such heading. */
+    addedHeadings: z.array(z.string().min(1, { error: 'addedHeadings must not contain an empty heading' })).default([]),
+    /** Lines of the source removed as scrape debris (image captions, site chrome, unrelated links). */
+    removed: z.array(z.string().min(1, { error: 'removed must not contain an empty line' })).default([]),
+  })
+  .refine((essay) => essay.draft || essay.description !== undefined, {
+    error: 'description is required once the essay is published: write one sentence in our words, or set draft: true',
+    path: ['description'],
+    // Also report it when another field is wrong, so one build names every problem.
+    when: () => true,
+  });
