@@ -3,13 +3,14 @@
 // brings the target into view (below the sticky header, through its scroll-margin).
 // Our own marker rather than Pagefind's pagefind-highlight.js: that script injects an inline
 // <style> the CSP blocks, and it weighs 44 KB to mark a few words. The search UI already left
-// stop words and words found on most pages out of the link (see highlightWords).
-import { highlightParam } from '../lib/searchWords.ts';
+// words found on most pages out of the link and added the forms Pagefind matched (see
+// highlightWords and matchedForms); stop words are dropped here too, whoever made the link.
+import { highlightParam, stopWords } from '../lib/searchWords.ts';
 
 const words = new URL(location.href).searchParams
   .getAll(highlightParam)
-  .map((word) => word.trim())
-  .filter(Boolean);
+  .map((word) => word.trim().toLowerCase())
+  .filter((word) => word && !stopWords.has(word));
 // Page chrome (navigation, anchor labels, "Cited in" lists) stays unmarked; arguments carry
 // data-pagefind-ignore="all" only because they are indexed as records of their own.
 const chrome = '[data-pagefind-ignore]:not([data-pagefind-ignore="all"]), nav, header, footer, script, style';

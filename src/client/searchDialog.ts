@@ -54,8 +54,8 @@ function build(): SearchDialog {
     if (!outcome || !isCurrent()) return;
     summary.textContent = input.value.trim() ? summaryText(outcome) : '';
     empty.replaceChildren();
-    await showResults(list, more, outcome.results, outcome.highlight, isCurrent);
-    if (!outcome.results.length && input.value.trim()) {
+    await showResults(list, more, outcome.results, outcome.highlight, isCurrent, outcome.byMeaning);
+    if ((!outcome.results.length || outcome.offTopic) && input.value.trim()) {
       const box = await emptyState(input.value);
       if (isCurrent()) empty.replaceChildren(box);
     }

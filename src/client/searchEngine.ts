@@ -1,10 +1,20 @@
 // Pagefind's search engine (its JavaScript API, without its UI), and the search this site runs on
-// it: the whole query first, then narrower queries when that finds nothing. Loaded only once the
-// reader shows they want to search.
+// it: the whole query first, then narrower queries when that finds nothing, fused with the
+// arguments closest in meaning (searchMeaning.ts). Loaded only once the reader shows they want to search.
 import { pagefindUrl, siteBase } from '../lib/routes.ts';
 import { entryTag, preloadMeta, preloadSearch } from './searchPreload.ts';
-import type { PagefindFilters } from '../lib/searchFilters.ts';
-import { fallbackQueries, highlightWords, queryWords, wordPrefixes, type WordCounts } from '../lib/searchWords.ts';
+import { argumentFilter, type PagefindFilters } from '../lib/searchFilters.ts';
+import { fuseRankings } from '../lib/searchFusion.ts';
+import {
+  fallbackQueries,
+  highlightWords,
+  isCommonWord,
+  isOffTopic,
+  queryWords,
+  wordPrefixes,
+  type WordCounts,
+} from '../lib/searchWords.ts';
+import { fetchWordVectors, loadMeaning, rankByMeaning } from './searchMeaning.ts';
 
 /** One result's data as Pagefind returns it. */
 export interface ResultData {
@@ -43,7 +53,14 @@ export interface SearchOutcome {
   filters: Record<string, Record<string, number>>;
   /** Words to mark on the page a result opens. */
   highlight: string[];
+  /** Results placed by meaning alone: no page they stand for has the reader's words. */
+  byMeaning: ReadonlySet<string>;
+  /** The reader's words that mean something are all missing from the site or on most of it: no page covers the topic. */
+  offTopic: boolean;
 }
+
+/** Arguments closest in meaning that a search offers beside its keyword results. */
+const meaningCandidates = 3;
 
 let engine: Promise<Pagefind> | undefined;
 
@@ -58,6 +75,7 @@ export function loadEngine(): Promise<Pagefind> {
       throw new Error('Search needs the built index, which `npm run dev` does not make. Run `npm start` to try search.');
     }
     preloadSearch();
+    void loadMeaning();
     const bundle = pagefindUrl();
     // Pagefind reads the preloaded entry file itself; this uncached copy only names the metadata.
     const entry = fetch(`${bundle}pagefind-entry.json`, { cache: 'no-store' })
@@ -102,39 +120,80 @@ async function wordCounts(pagefind: Pagefind, words: readonly string[]): Promise
   return { total, records: Object.fromEntries(words.map((word, i) => [word, counts[i]!])) };
 }
 
+/** The given arguments' results under the filters, in the order given; arguments the filters exclude are left out. */
+async function argumentResults(pagefind: Pagefind, ids: readonly string[], filters: PagefindFilters): Promise<Result[]> {
+  const searches = await Promise.all(
+    ids.map((id) => pagefind.search(null, { filters: { ...filters, [argumentFilter]: { any: [id] } } })),
+  );
+  return searches.flatMap((search) => search?.results.slice(0, 1) ?? []);
+}
+
+/** Pagefind's search for the whole query, or the first narrower query that finds something (see fallbackQueries). */
+async function searchWords(
+  pagefind: Pagefind,
+  term: string,
+  filters: PagefindFilters,
+  counts: WordCounts,
+  first: PagefindSearch,
+): Promise<{ search: PagefindSearch; narrowed?: string }> {
+  const words = queryWords(term);
+  if (first.results.length || !words.length) return { search: first };
+  for (const narrowed of fallbackQueries(words, counts)) {
+    const retry = await pagefind.search(narrowed, { filters });
+    if (retry?.results.length) return { search: retry, narrowed };
+  }
+  return { search: first };
+}
+
 /**
- * Searches for the whole query; when that finds nothing, tries narrower queries (see
- * fallbackQueries) and reports the first that finds something. A blank query with `browse`
- * lists every record the filters allow.
+ * Searches for the whole query by its words; when that finds nothing, tries narrower queries
+ * (see fallbackQueries). Alongside, ranks the arguments by meaning, and fuses the closest few
+ * with the keyword results (reciprocal rank fusion). When the query's meaningful
+ * words are all missing from the site or common to most of it, the outcome is off topic and
+ * offers only the arguments closest in meaning. A blank query with `browse` lists every record
+ * the filters allow.
  */
 export async function runSearch(query: string, filters: PagefindFilters, browse = false): Promise<SearchOutcome | null> {
   const pagefind = await loadEngine();
   const term = query.trim();
-  if (!term && !browse) return { query, results: [], filters: {}, highlight: [] };
+  const none = { byMeaning: new Set<string>(), offTopic: false };
+  if (!term && !browse) return { query, results: [], filters: {}, highlight: [], ...none };
   const words = queryWords(term);
-  // The word counts (for marking and narrowing) run alongside the search and share its index chunks.
-  const [search, counts] = await Promise.all([pagefind.search(term || null, { filters }), wordCounts(pagefind, words)]);
-  if (!search) return null;
-  const outcome: SearchOutcome = {
-    query,
-    results: search.results,
-    filters: search.filters,
-    highlight: highlightWords(words, counts),
-  };
-  if (search.results.length || !words.length) return outcome;
-  for (const narrowed of fallbackQueries(words, counts)) {
-    const retry = await pagefind.search(narrowed, { filters });
-    if (retry?.results.length) {
-      return {
-        ...outcome,
-        narrowed,
-        results: retry.results,
-        filters: retry.filters,
-        highlight: highlightWords(queryWords(narrowed), counts),
-      };
-    }
+  // The word counts (for marking and narrowing) run alongside the search and share its index
+  // chunks; the meaning ranking's word shards download at the same time.
+  const [first, counts] = await Promise.all([
+    pagefind.search(term || null, { filters }),
+    wordCounts(pagefind, words),
+    term ? fetchWordVectors(term) : undefined,
+  ]);
+  if (!first) return null;
+  // Words on most of the site ("open", "models") would pull every question towards the same arguments.
+  const meaning = term ? await rankByMeaning(term, (word) => (isCommonWord(word, counts) ? 0 : 1)) : [];
+  const { search, narrowed } = await searchWords(pagefind, term, filters, counts, first);
+  const highlight = highlightWords(queryWords(narrowed ?? term), counts);
+  const outcome: SearchOutcome = { query, narrowed, results: search.results, filters: search.filters, highlight, ...none };
+  if (!meaning.length) return outcome;
+
+  const offTopic = isOffTopic(words, counts);
+  const closest = await argumentResults(
+    pagefind,
+    meaning.slice(0, meaningCandidates).map(({ id }) => id),
+    filters,
+  );
+  const keywordIds = new Set(search.results.map(({ id }) => id));
+  if (offTopic) {
+    return { ...outcome, narrowed: undefined, results: closest, byMeaning: new Set(closest.map(({ id }) => id)), offTopic };
   }
-  return outcome;
+  // Equal weights, ties to the words: the first keyword result keeps its place, and the argument
+  // closest in meaning comes no lower than second.
+  const fused = fuseRankings(
+    [
+      { items: search.results, weight: 1 },
+      { items: closest, weight: 1.3 },
+    ],
+    ({ id }) => id,
+  );
+  return { ...outcome, results: fused, byMeaning: new Set(fused.filter(({ id }) => !keywordIds.has(id)).map(({ id }) => id)) };
 }
 
 /** Words in the index close to the query's unknown words: what their longest known prefixes match. */

@@ -1,9 +1,8 @@
 // Renders what a search found, for the dialog and the search page alike: a summary line, result
 // items with their page, badges and excerpt, and, when nothing matches, what the site does have.
-import { keywordsLabel } from '../integrations/argumentSearchRecords.ts';
 import { element } from './dom.ts';
 import { closeTerms, topicPages, type Result, type ResultData, type SearchOutcome } from './searchEngine.ts';
-import { highlightParam } from '../lib/searchWords.ts';
+import { highlightParam, keywordsLabel, matchedForms } from '../lib/searchWords.ts';
 import { searchUrl } from '../lib/routes.ts';
 
 const pageSize = 10;
@@ -14,11 +13,15 @@ const restDelayMs = 120;
 
 const plural = (count: number) => `${count} result${count === 1 ? '' : 's'}`;
 
-/** The summary line: how many results, for what, and whether the query had to be narrowed. */
-export function summaryText({ query, narrowed, results }: SearchOutcome): string {
+/** The summary line: how many results, for what, whether the query had to be narrowed, and whether meaning added any. */
+export function summaryText({ query, narrowed, results, byMeaning, offTopic }: SearchOutcome): string {
   const term = query.trim();
-  if (narrowed) return `No page has all of “${term}”; showing ${plural(results.length)} for “${narrowed}”`;
+  if (offTopic) return `No essay discusses ${term}. ${results.length ? 'The arguments closest in meaning:' : ''}`.trim();
+  const andMeaning = byMeaning.size ? ' and the closest in meaning' : '';
+  if (narrowed) return `No page has all of “${term}”; showing ${plural(results.length)} for “${narrowed}”${andMeaning}`;
   if (!term) return plural(results.length);
+  if (results.length === byMeaning.size && results.length)
+    return `No page has the words “${term}”; the arguments closest in meaning:`;
   return results.length ? `${plural(results.length)} for ${term}` : `No results for ${term}`;
 }
 
@@ -48,13 +51,16 @@ function excerptNodes(excerpt: string, summary?: string): Node[] {
   );
 }
 
-function resultItem(data: ResultData, words: readonly string[]): HTMLLIElement {
+function resultItem(data: ResultData, typed: readonly string[], byMeaning: boolean): HTMLLIElement {
   const { meta } = data;
   const title = meta.title || data.url;
+  // The landing page marks the forms Pagefind matched in this result, not only the words typed.
+  const words = matchedForms(data.excerpt, typed);
   const item = element('li', { class: 'search-result' }, [
     element('p', { class: 'result-page' }, [meta.page || title]),
     element('a', { class: 'result-title', href: resultHref(data.url, words) }, [title]),
   ]);
+  if (byMeaning) item.append(' ', element('span', { class: 'badge result-meaning' }, ['Closest in meaning']));
   if (meta.stance) item.append(' ', element('span', { class: `badge stance-${meta.stanceId ?? ''}` }, [meta.stance]));
   if (meta.topic) item.append(' ', element('span', { class: 'badge' }, [meta.topic]));
   item.append(element('p', { class: 'result-excerpt' }, excerptNodes(data.excerpt, meta.summary)));
@@ -83,6 +89,7 @@ export async function showResults(
   results: readonly Result[],
   words: readonly string[],
   isCurrent: () => boolean,
+  byMeaning: ReadonlySet<string> = new Set(),
 ): Promise<void> {
   let shown = 0;
   // Each result appears as soon as its own data is in, in rank order, not when the slowest is. The
@@ -92,13 +99,14 @@ export async function showResults(
     const batch = results.slice(shown, shown + pageSize);
     shown += batch.length;
     more.hidden = true;
-    const first = batch.slice(0, firstFragments).map((result) => result.data());
+    const first = batch.slice(0, firstFragments).map((result) => result.data().then((data) => ({ data, id: result.id })));
     const rest = batch.slice(firstFragments);
     // A batch with nothing after its first few has nothing to wait for.
     const restDue = rest.length ? new Promise((resolve) => setTimeout(resolve, restDelayMs)) : undefined;
-    const append = async (pending: readonly Promise<ResultData>[]) => {
-      for (const data of pending) {
-        const item = resultItem(await data, words);
+    const append = async (pending: readonly Promise<{ data: ResultData; id: string }>[]) => {
+      for (const loading of pending) {
+        const { data, id } = await loading;
+        const item = resultItem(data, words, byMeaning.has(id));
         if (!isCurrent()) return false;
         list.append(item);
       }
@@ -107,7 +115,7 @@ export async function showResults(
     if (!(await append(first))) return;
     if (restDue) {
       await restDue;
-      if (!isCurrent() || !(await append(rest.map((result) => result.data())))) return;
+      if (!isCurrent() || !(await append(rest.map((result) => result.data().then((data) => ({ data, id: result.id })))))) return;
     }
     more.hidden = shown >= results.length;
   };

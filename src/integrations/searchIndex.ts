@@ -2,8 +2,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { argumentSearchRecords, type SearchRecord } from './argumentSearchRecords.ts';
-import { setSearchFeed } from './searchFeed.ts';
+import type { ArgumentSearchRecord } from '../lib/searchArgumentRecords.ts';
+import { setSearchFeed } from '../lib/searchFeed.ts';
+import { writeMeaningIndex } from './searchMeaning.ts';
+import { readVectorTable } from './vectorTable.ts';
 
 /** A Pagefind index being filled while the pages are rendered. */
 interface IndexRun {
@@ -11,15 +13,16 @@ interface IndexRun {
   /** One promise per record sent, each resolving to that record's errors. */
   pending: Promise<string[]>[];
   pages: number;
-  argumentRecords: number;
+  /** The argument records, once the middleware has sent them; undefined until then. */
+  arguments?: readonly ArgumentSearchRecord[];
 }
 
-/** Starts Pagefind and opens the feed the middleware sends rendered pages to. */
+/** Starts Pagefind and opens the feed the middleware sends rendered pages and argument records to. */
 async function startIndex(): Promise<IndexRun> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const run: IndexRun = { index, pending: [], pages: 0, argumentRecords: 0 };
-  const send = ({ url, content }: SearchRecord) =>
+  const run: IndexRun = { index, pending: [], pages: 0 };
+  const send = (url: string, content: string) =>
     // The callbacks keep the URL only, so a page's HTML is let go once it is sent.
     run.pending.push(
       index.addHTMLFile({ url, content }).then(
@@ -28,13 +31,15 @@ async function startIndex(): Promise<IndexRun> {
       ),
     );
   setSearchFeed({
-    add(path, html) {
+    addPage(path, html) {
       // URLs without the base path: Pagefind's script adds the base it is served from.
-      send({ url: path, content: html });
-      const records = argumentSearchRecords(html, path);
-      records.forEach(send);
+      send(path, html);
       run.pages += 1;
-      run.argumentRecords += records.length;
+    },
+    addArguments(records) {
+      if (run.arguments) throw new Error('The search index was sent the argument records twice in one build');
+      run.arguments = records;
+      for (const { url, html } of records) send(url, html);
     },
   });
   return run;
@@ -42,6 +47,11 @@ async function startIndex(): Promise<IndexRun> {
 
 /** Waits for every record, then writes the index into `<siteDir>/pagefind`; throws with Pagefind's own messages. */
 async function finishIndex(run: IndexRun, siteDir: string): Promise<void> {
+  if (!run.arguments) {
+    throw new Error(
+      'The search index was sent no argument records: its middleware (src/integrations/searchIndexMiddleware.ts) did not run, so the index would have been empty. Is searchIndex() still in astro.config.mjs and does a page render?',
+    );
+  }
   const failures = (await Promise.all(run.pending)).flat();
   if (failures.length) throw new Error(`Pagefind could not index:\n${failures.join('\n')}`);
   if (run.pages === 0) throw new Error('Pagefind was sent no pages: no built page has a data-pagefind-body');
@@ -50,11 +60,11 @@ async function finishIndex(run: IndexRun, siteDir: string): Promise<void> {
 }
 
 /**
- * Builds the Pagefind index during `astro build`, in the same process: a middleware hands each
- * rendered page to Pagefind as it is made (searchIndexMiddleware.ts), and the index is written
- * once every page is built. Each argument on a topic page is also added as a record of its own
- * (see argumentSearchRecords) so that results and filters work per argument, which Pagefind's
- * CLI, indexing whole pages, cannot do.
+ * Builds the search indexes during `astro build`, in the same process: a middleware hands each
+ * rendered page to Pagefind as it is made (searchIndexMiddleware.ts), with one record per
+ * argument built from the debate data (searchArgumentRecords.ts), so that results and filters
+ * work per argument, which Pagefind's CLI, indexing whole pages, cannot do. Once every page is
+ * built, it writes Pagefind's index and the vectors of search by meaning (searchMeaning.ts).
  */
 export function searchIndex(): AstroIntegration {
   let run: IndexRun | undefined;
@@ -71,9 +81,13 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         setSearchFeed(undefined);
+        const siteDir = fileURLToPath(dir);
         try {
-          await finishIndex(run!, fileURLToPath(dir));
-          logger.info(`indexed ${run!.pages} pages and ${run!.argumentRecords} argument records for search`);
+          await finishIndex(run!, siteDir);
+          const vectors = await writeMeaningIndex(siteDir, run!.arguments!, await readVectorTable());
+          logger.info(
+            `indexed ${run!.pages} pages and ${run!.arguments!.length} argument records for search (${vectors} with a vector)`,
+          );
         } finally {
           await pagefind.close();
         }

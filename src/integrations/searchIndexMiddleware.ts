@@ -1,22 +1,37 @@
 import { Buffer } from 'node:buffer';
 import { defineMiddleware } from 'astro:middleware';
-import { searchFeed } from './searchFeed.ts';
+import { searchFeed, type SearchFeed } from '../lib/searchFeed.ts';
+import { loadDebate } from '../lib/loadDebate.ts';
+import { argumentSearchRecord } from '../lib/searchArgumentRecords.ts';
 import { sitePath } from '../lib/routes.ts';
 
 const marker = 'data-pagefind-body';
 
+let argumentsSent: Promise<void> | undefined;
+
+/** Sends every argument's record to the feed, built from the debate data that topic pages render. */
+function sendArguments(feed: SearchFeed): Promise<void> {
+  argumentsSent ??= loadDebate().then((debate) =>
+    feed.addArguments(debate.arguments.map((argument) => argumentSearchRecord(argument, debate))),
+  );
+  return argumentsSent;
+}
+
 /**
  * Hands every page rendered at build time to the search index (searchIndex.ts) as it is made, so
  * Pagefind indexes on one core while Astro renders on the other, rather than re-reading every
- * page once all are written. Pages without a `data-pagefind-body` are not indexed, as Pagefind
- * itself would skip them.
+ * page once all are written; with the first page, it also sends the argument records (see
+ * src/lib/searchFeed.ts for how the two meet). Pages without a `data-pagefind-body` are not
+ * indexed, as Pagefind itself would skip them.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const feed = searchFeed();
-  if (!feed || !context.isPrerendered || !response.headers.get('content-type')?.startsWith('text/html')) return response;
+  if (!feed || !context.isPrerendered) return response;
+  await sendArguments(feed);
+  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
   // Bytes, not text: most pages (argument lists, sources) are not indexed, so they are never decoded.
   const bytes = Buffer.from(await response.arrayBuffer());
-  if (bytes.includes(marker)) feed.add(sitePath(context.url.pathname), bytes.toString('utf8'));
+  if (bytes.includes(marker)) feed.addPage(sitePath(context.url.pathname), bytes.toString('utf8'));
   return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -59,6 +59,11 @@ export function pagefindUrl(base = siteBase): string {
   return under(base, 'pagefind/');
 }
 
+/** Where the files of search by meaning are served: its index and the word shards (src/integrations/searchMeaning.ts). */
+export function meaningUrl(file = '', base = siteBase): string {
+  return under(base, `meaning/${file}`);
+}
+
 /** A section of a page: the page URL plus the section's anchor. */
 export function sectionUrl(pageUrl: string, sectionId: string): string {
   return `${pageUrl}#${sectionId}`;

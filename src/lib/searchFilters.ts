@@ -1,3 +1,6 @@
+/** The filter group that names each argument record by its id (src/lib/searchArgumentRecords.ts); the UI never shows it. */
+export const argumentFilter = 'argument';
+
 /** Filters in the form Pagefind's search() takes: a value list per group, matching any of them. */
 export type PagefindFilters = Record<string, { any: string[] }>;
 

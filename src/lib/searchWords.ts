@@ -6,6 +6,9 @@
 /** The URL parameter result links carry the words to mark in; highlightLanding.ts reads it. */
 export const highlightParam = 'pagefind-highlight';
 
+/** The label before an argument's keywords in its search record; the search UI cuts excerpts there. */
+export const keywordsLabel = 'Keywords:';
+
 /** English words too common to mean anything in a query: articles, pronouns, auxiliaries, question words. */
 export const stopWords: ReadonlySet<string> = new Set(
   `a about above after again all also am an and any are as at be because been before being below
@@ -34,6 +37,28 @@ export function isCommonWord(word: string, counts: WordCounts): boolean {
 }
 
 /**
+ * A word on at least a third of the records: too widespread to be what a reader's question is
+ * about ("use", "open", "models"), though it may still narrow a search. A topic's own words
+ * ("safety", "licence") sit on fewer.
+ */
+export function isWidespreadWord(word: string, counts: WordCounts): boolean {
+  return (counts.records[word] ?? 0) * 3 >= counts.total;
+}
+
+/**
+ * Whether a query is off the site's topics: some word that means something is on no record, and
+ * every other such word is widespread (isWidespreadWord). A query of widespread words alone
+ * ("open models") is on topic: the site is about them.
+ */
+export function isOffTopic(words: readonly string[], counts: WordCounts): boolean {
+  const meaningful = words.filter((word) => !stopWords.has(word));
+  return (
+    meaningful.some((word) => !counts.records[word]) &&
+    meaningful.every((word) => !counts.records[word] || isWidespreadWord(word, counts))
+  );
+}
+
+/**
  * The narrower queries to try, in order, when the whole query finds nothing: without stop words
  * and words the index lacks; then also without words on most records; then each remaining word
  * alone, rarest first. The original query and repeats are left out.
@@ -56,4 +81,20 @@ export function wordPrefixes(word: string, shortest = 4): string[] {
   const prefixes: string[] = [];
   for (let length = word.length - 1; length >= shortest; length -= 1) prefixes.push(word.slice(0, length));
   return prefixes;
+}
+
+/**
+ * The forms of the reader's words that Pagefind marked in an excerpt ("licence" for "licencing",
+ * "hacking" for "hackers"): marked words that share their first four letters with a word worth
+ * marking, so a marked stop word or common word never comes along.
+ */
+export function matchedForms(excerpt: string, words: readonly string[]): string[] {
+  const marked = [...excerpt.matchAll(/<mark>([^<]+)<\/mark>/g)].flatMap(([, text]) => queryWords(text ?? ''));
+  const stem = (word: string) => word.slice(0, 4);
+  const forms = marked.filter(
+    (form) =>
+      !stopWords.has(form) &&
+      words.some((word) => word === form || (word.length >= 4 && form.length >= 4 && stem(word) === stem(form))),
+  );
+  return [...new Set([...words, ...forms])];
 }

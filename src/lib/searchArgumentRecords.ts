@@ -1,0 +1,83 @@
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import type { Argument, Debate } from './loadDebate.ts';
+import { pickQuotes } from './pickQuotes.ts';
+import { argumentOnTopicUrl } from './routes.ts';
+import { stanceBadges } from './stance.ts';
+import type { ArgumentText } from './searchVectors.ts';
+import { keywordsLabel } from './searchWords.ts';
+import { argumentFilter } from './searchFilters.ts';
+
+/** Quotes a topic page shows per argument (ArgumentItem.astro), and so the record holds. */
+const shownQuotes = 3;
+
+/** One argument as a search record: an HTML document for Pagefind, and the text its meaning comes from. */
+export interface ArgumentSearchRecord {
+  /** The argument's place on its topic page, without the base path (Pagefind's script adds it). */
+  url: string;
+  id: string;
+  /** The record's HTML: the claim weighted as a heading, the explanation, the quotes, the keywords. */
+  html: string;
+  text: ArgumentText;
+}
+
+/**
+ * An argument's search record, from the same data its topic page renders. Pagefind's filters and
+ * metadata belong to a whole page, so one record per argument is what lets results and filters
+ * work per argument: its stance, its topic, and every essay that makes it. The HTML goes through
+ * Pagefind's addHTMLFile rather than addCustomRecord because a custom record is plain text, and the
+ * claim must keep its heading weight. The keywords (never shown on the page) end the record so
+ * readers' own words find it.
+ */
+export function argumentSearchRecord(
+  argument: Argument,
+  debate: Pick<Debate, 'topicsById' | 'essaysById'>,
+): ArgumentSearchRecord {
+  const topicTitle = debate.topicsById.get(argument.topic)?.data.title ?? argument.topic;
+  const essayTitle = (id: string) => debate.essaysById.get(id)?.data.title ?? id;
+  const essays = [...new Set(argument.citations.map(({ essay }) => essay))].map(essayTitle);
+  const filters: Record<string, string[]> = {
+    stance: [stanceBadges[argument.stance]],
+    topic: [topicTitle],
+    essay: essays,
+    [argumentFilter]: [argument.id],
+  };
+  const meta: Record<string, string> = {
+    title: argument.claim,
+    page: `${topicTitle}: argument`,
+    topic: topicTitle,
+    stance: stanceBadges[argument.stance],
+    stanceId: argument.stance,
+    summary: argument.explanation,
+  };
+  const quotes = pickQuotes(argument.citations, shownQuotes);
+  const body = h('article', { dataPagefindBody: '', dataPagefindFilter: 'kind:Argument' }, [
+    h('span', { hidden: true, dataPagefindIgnore: '' }, [
+      ...Object.entries(filters).flatMap(([name, values]) =>
+        values.map((value) => h('span', { dataPagefindFilter: name }, value)),
+      ),
+      ...Object.entries(meta).map(([name, value]) => h('span', { dataPagefindMeta: name }, value)),
+    ]),
+    h('h3', { dataPagefindWeight: '8' }, argument.claim),
+    h('p', argument.explanation),
+    ...quotes.map((citation) =>
+      h('figure', [
+        h('blockquote', [h('p', citation.quote)]),
+        h('figcaption', `${essayTitle(citation.essay)}, section “${citation.sectionTitle}”`),
+      ]),
+    ),
+    argument.keywords.length ? h('p', `${keywordsLabel} ${argument.keywords.join(', ')}`) : null,
+  ]);
+  const html = `<!doctype html>${toHtml(h('html', { lang: 'en' }, [h('head', [h('title')]), h('body', [body])]))}`;
+  return {
+    url: argumentOnTopicUrl(argument.topic, argument.id, '/'),
+    id: argument.id,
+    html,
+    text: {
+      claim: argument.claim,
+      explanation: argument.explanation,
+      keywords: argument.keywords,
+      quotes: argument.citations.map(({ quote }) => quote),
+    },
+  };
+}

@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/useBrowser.ts';
+import { recordedPage, type PageRecord } from '../support/page.ts';
+import { askQuestions } from '../support/askQuestions.ts';
+import { offTopic, questions } from '../support/searchQuestions.ts';
+import { topResultLinks } from '../support/searchResults.ts';
+import { stopWords } from '../../src/lib/searchWords.ts';
+
+const siteUrl = inject('siteUrl');
+const browser = useBrowser();
+
+let record: PageRecord;
+beforeAll(async () => {
+  record = await recordedPage(browser());
+});
+afterAll(() => record.page.context().close());
+
+/** How many questions have an answering argument among their first three results. */
+async function answered(page: Page, withoutMeaning: boolean): Promise<{ hits: number; misses: string[] }> {
+  const answers = await askQuestions(
+    page,
+    siteUrl,
+    questions.map(({ question }) => question),
+    withoutMeaning,
+  );
+  const misses = answers.filter((answer, index) => !answer.topThree.some((id) => questions[index]!.answers.includes(id)));
+  return {
+    hits: answers.length - misses.length,
+    misses: misses.map(({ question, topThree }) => `${question} → ${topThree.join(', ')}`),
+  };
+}
+
+describe('search by meaning', () => {
+  test('at least 90% of readers’ questions find an argument that answers them in the top three', async () => {
+    const withMeaning = await answered(record.page, false);
+    const context = await browser().newContext();
+    const withoutMeaning = await answered(await context.newPage(), true);
+    await context.close();
+    const percent = (hits: number) => `${hits}/${questions.length} (${Math.round((100 * hits) / questions.length)}%)`;
+    console.log(
+      `Questions answered in the top three: ${percent(withMeaning.hits)} with meaning, ${percent(withoutMeaning.hits)} by words alone`,
+    );
+    console.log(`Missed with meaning:\n  ${withMeaning.misses.join('\n  ')}`);
+    expect(withMeaning.hits / questions.length).toBeGreaterThanOrEqual(0.9);
+  }, 240_000);
+
+  test.each(offTopic)(
+    '"%s" is told that no essay discusses it, then offered the closest arguments and the four topics',
+    async (question) => {
+      const [answer] = await askQuestions(record.page, siteUrl, [question]);
+      expect(answer!.summary).toBe(`No essay discusses ${question}. The arguments closest in meaning:`);
+      expect(answer!.byMeaning).toBeGreaterThan(0);
+      expect(answer!.topThree.filter(Boolean)).toHaveLength(answer!.byMeaning);
+      await expect(record.page.locator('[data-search-page] .search-topics a').count()).resolves.toBe(4);
+    },
+  );
+
+  test('leaves no error behind', () => {
+    expect(record.errors).toEqual([]);
+  });
+});
+
+/** A filter box by its group legend and value. */
+const box = (page: Page, group: string, value: string) =>
+  page.locator('.search-filters fieldset', { has: page.locator('legend', { hasText: group }) }).locator('label', {
+    hasText: new RegExp(`^\\s*${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+\\d+\\s*$`),
+  });
+
+/** Ticks or unticks a box and waits for the search it starts. */
+async function toggle(page: Page, group: string, value: string): Promise<void> {
+  await box(page, group, value).click();
+  await page.locator('[data-search-page] .search-output:not([aria-busy])').waitFor();
+}
+
+/** How many results the summary line counts. */
+async function resultCount(page: Page): Promise<number> {
+  await page.locator('[data-search-page] .search-output:not([aria-busy])').waitFor();
+  return Number((await page.locator('.search-summary').innerText()).match(/^(\d+) results?/)?.[1] ?? 0);
+}
+
+describe('the Essay filter', () => {
+  test.each([
+    [
+      ['Stance', 'Against'],
+      ['Topic', 'Safety'],
+    ],
+    [['Stance', 'For']],
+    [
+      ['Topic', 'Transparency'],
+      ['Stance', 'Middle ground'],
+    ],
+    [['Kind', 'Argument']],
+  ] as [string, string][][])('counts what ticking each essay gives under %j', async (...ticked) => {
+    const page = record.page;
+    await page.goto(`${siteUrl}search/`);
+    await page.locator('[data-search-page][data-ready]').waitFor();
+    for (const [group, value] of ticked) await toggle(page, group, value);
+    const essays = await page
+      .locator('.search-filters fieldset', { has: page.locator('legend', { hasText: 'Essay' }) })
+      .locator('input')
+      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    expect(essays).toHaveLength(3);
+    let total = 0;
+    for (const essay of essays) {
+      const count = Number(await box(page, 'Essay', essay).locator('.filter-count').innerText());
+      await toggle(page, 'Essay', essay);
+      expect(await resultCount(page), `${essay} under ${JSON.stringify(ticked)}`).toBe(count);
+      await toggle(page, 'Essay', essay);
+      total += count;
+    }
+    // Arguments are made by essays: under these choices, some essay makes some result.
+    expect(total).toBeGreaterThan(0);
+  });
+});
+
+describe('landing from a result', () => {
+  test.each([
+    ['licencing', /^licen[cs]e/],
+    ['what does a licence require of me', /^licen[cs]e/],
+  ])('from "%s" marks the forms Pagefind matched and no stop word', async (query, form) => {
+    const page = record.page;
+    await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
+    await page.locator('[data-search-page][data-ready]').waitFor();
+    const [first] = await topResultLinks(page, 1);
+    await page.goto(new URL(first!.href, siteUrl).href);
+    const marked = await page.locator('mark.pagefind-highlight').allInnerTexts();
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.some((text) => form.test(text.toLowerCase()))).toBe(true);
+    expect(marked.filter((text) => stopWords.has(text.toLowerCase()))).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test } from 'vitest';
+import type { AstroIntegrationLogger } from 'astro';
+import { searchIndex } from '../../src/integrations/searchIndex.ts';
+import { searchFeed } from '../../src/lib/searchFeed.ts';
+
+const logger = { info: () => undefined } as unknown as AstroIntegrationLogger;
+
+/** A build hook as this test calls it: with the options the integration reads. */
+type Hook = (options: Record<string, unknown>) => Promise<void>;
+
+/** Runs the integration's build hooks as `astro build` would, with `render` in between; returns what the last hook threw. */
+async function build(render: () => void): Promise<unknown> {
+  const dir = await mkdtemp(join(tmpdir(), 'search-index-'));
+  const { hooks } = searchIndex();
+  try {
+    await (hooks['astro:build:start'] as Hook)({ logger });
+    render();
+    await (hooks['astro:build:done'] as Hook)({ dir: pathToFileURL(`${dir}/`), logger });
+    return undefined;
+  } catch (error) {
+    return error;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+test('a build whose search middleware never ran fails, naming the middleware, rather than write an empty index', async () => {
+  const error = await build(() => undefined);
+  expect(error).toBeInstanceOf(Error);
+  expect((error as Error).message).toMatch(
+    /no argument records: its middleware \(src\/integrations\/searchIndexMiddleware\.ts\) did not run/,
+  );
+  // The feed closes with the build, so nothing from this build reaches the next.
+  expect(searchFeed()).toBeUndefined();
+});
+
+test('a build that was sent its pages and arguments writes the index', async () => {
+  const error = await build(() => {
+    const feed = searchFeed()!;
+    feed.addArguments([]);
+    feed.addPage('/', '<!doctype html><html lang="en"><body><main data-pagefind-body><h1>Home</h1></main></body></html>');
+  });
+  expect(error).toBeUndefined();
+});

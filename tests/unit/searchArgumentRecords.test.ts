@@ -1,0 +1,88 @@
+import { expect, test } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll, select } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { argumentSearchRecord } from '../../src/lib/searchArgumentRecords.ts';
+import type { Argument, Debate } from '../../src/lib/loadDebate.ts';
+
+const citation = (essay: string, quote: string) => ({
+  essay,
+  section: 'intro',
+  quote,
+  sectionTitle: 'Introduction',
+  href: `/essays/${essay}/#intro`,
+});
+
+const argument = {
+  id: 'misuse-risk',
+  topic: 'safety',
+  stance: 'against',
+  keywords: ['dangerous', 'abuse'],
+  claim: 'Open models make harm easier.',
+  explanation: 'Anyone could misuse them.',
+  citations: [
+    citation('one', 'First quote.'),
+    citation('one', 'Second quote.'),
+    citation('two', 'Third quote.'),
+    citation('three', 'Fourth quote.'),
+  ],
+} as unknown as Argument;
+
+const debate = {
+  topicsById: new Map([['safety', { data: { title: 'Safety' } }]]),
+  essaysById: new Map(['one', 'two', 'three'].map((id) => [id, { data: { title: `Essay ${id}` } }])),
+} as unknown as Pick<Debate, 'topicsById' | 'essaysById'>;
+
+const record = argumentSearchRecord(argument, debate);
+const tree = fromHtml(record.html);
+const values = (attribute: string) =>
+  selectAll(`span[data-pagefind-${attribute}]`, tree).map(
+    (node) => `${node.properties[`dataPagefind${attribute[0]!.toUpperCase()}${attribute.slice(1)}`]}=${toText(node)}`,
+  );
+
+test('places the record at the argument on its topic page, without the base path', () => {
+  expect(record.url).toBe('/topics/safety/#misuse-risk');
+});
+
+test('tags the record with its stance, its topic, its id and every essay that makes it, so filters count arguments', () => {
+  expect(values('filter')).toEqual([
+    'stance=Against',
+    'topic=Safety',
+    'essay=Essay one',
+    'essay=Essay two',
+    'essay=Essay three',
+    'argument=misuse-risk',
+  ]);
+  expect(select('[data-pagefind-body]', tree)?.properties.dataPagefindFilter).toBe('kind:Argument');
+});
+
+test('gives the record the metadata results show: claim as title, topic page, stance and explanation', () => {
+  expect(values('meta')).toEqual([
+    'title=Open models make harm easier.',
+    'page=Safety: argument',
+    'topic=Safety',
+    'stance=Against',
+    'stanceId=against',
+    'summary=Anyone could misuse them.',
+  ]);
+});
+
+test('indexes the claim as a weighted heading, the explanation, the quotes the topic page shows and the keywords last', () => {
+  expect(select('h3', tree)?.properties.dataPagefindWeight).toBe('8');
+  expect(selectAll('blockquote', tree).map((node) => toText(node))).toEqual(['First quote.', 'Third quote.', 'Fourth quote.']);
+  expect(toText(select('article > :last-child', tree)!)).toBe('Keywords: dangerous, abuse');
+});
+
+test('leaves the keywords paragraph out when an argument has none', () => {
+  const bare = argumentSearchRecord({ ...argument, keywords: [] }, debate);
+  expect(bare.html).not.toContain('Keywords:');
+});
+
+test('takes the meaning from the claim, explanation, keywords and every quote, shown or not', () => {
+  expect(record.text).toEqual({
+    claim: 'Open models make harm easier.',
+    explanation: 'Anyone could misuse them.',
+    keywords: ['dangerous', 'abuse'],
+    quotes: ['First quote.', 'Second quote.', 'Third quote.', 'Fourth quote.'],
+  });
+});
