@@ -11,10 +11,11 @@ import {
   isCommonWord,
   isOffTopic,
   queryWords,
+  stopWords,
   wordPrefixes,
   type WordCounts,
 } from '../lib/searchWords.ts';
-import { fetchWordVectors, loadMeaning, rankByMeaning } from './searchMeaning.ts';
+import { fetchWordVectors, loadMeaning, meaningCoverage, rankByMeaning } from './searchMeaning.ts';
 
 /** One result's data as Pagefind returns it. */
 export interface ResultData {
@@ -61,6 +62,8 @@ export interface SearchOutcome {
 
 /** Arguments closest in meaning that a search offers beside its keyword results. */
 const meaningCandidates = 3;
+/** How much a place in the meaning ranking counts against one in Pagefind's, for a question (tried on the dev questions only). */
+const questionMeaningWeight = 1.3;
 
 let engine: Promise<Pagefind> | undefined;
 
@@ -168,7 +171,8 @@ export async function runSearch(query: string, filters: PagefindFilters, browse 
   ]);
   if (!first) return null;
   // Words on most of the site ("open", "models") would pull every question towards the same arguments.
-  const meaning = term ? await rankByMeaning(term, (word) => (isCommonWord(word, counts) ? 0 : 1)) : [];
+  const factor = (word: string) => (isCommonWord(word, counts) ? 0 : 1);
+  const [meaning, coverage] = term ? await Promise.all([rankByMeaning(term, factor), meaningCoverage(term, factor)]) : [[], 0];
   const { search, narrowed } = await searchWords(pagefind, term, filters, counts, first);
   const highlight = highlightWords(queryWords(narrowed ?? term), counts);
   const outcome: SearchOutcome = { query, narrowed, results: search.results, filters: search.filters, highlight, ...none };
@@ -184,15 +188,22 @@ export async function runSearch(query: string, filters: PagefindFilters, browse 
   if (offTopic) {
     return { ...outcome, narrowed: undefined, results: closest, byMeaning: new Set(closest.map(({ id }) => id)), offTopic };
   }
-  // Equal weights, ties to the words: the first keyword result keeps its place, and the argument
-  // closest in meaning comes no lower than second.
-  const fused = fuseRankings(
-    [
-      { items: search.results, weight: 1 },
-      { items: closest, weight: 1.3 },
-    ],
-    ({ id }) => id,
-  );
+  // A query of a word or two is a keyword search: when it matched whole, Pagefind's first result
+  // stays first, as an exact match should, and the rest fuse with equal weights, ties to the words.
+  // A longer query is a question in the reader's own words, and meaning leads, as far as it
+  // understood the question's words (coverage).
+  const keywordSearch = !narrowed && words.filter((word) => !stopWords.has(word)).length <= 2;
+  const pinned = keywordSearch ? search.results.slice(0, 1) : [];
+  const fused = [
+    ...pinned,
+    ...fuseRankings(
+      [
+        { items: search.results.slice(pinned.length), weight: 1 },
+        { items: closest.filter(({ id }) => id !== pinned[0]?.id), weight: keywordSearch ? 1 : questionMeaningWeight * coverage },
+      ],
+      ({ id }) => id,
+    ),
+  ];
   return { ...outcome, results: fused, byMeaning: new Set(fused.filter(({ id }) => !keywordIds.has(id)).map(({ id }) => id)) };
 }
 

@@ -98,3 +98,18 @@ export async function rankByMeaning(text: string, factor?: (word: string) => num
     .map((argument) => ({ id: argument.id, score: meaningScore(question, query, argument) }))
     .sort((a, b) => b.score - a.score);
 }
+
+/**
+ * The share of a text's meaningful words (those `factor` keeps) that the vectors know: how much of
+ * the question the meaning ranking understood. A word outside the table ("customise") may be the
+ * one that matters, and then the words' ranking should lead.
+ */
+export async function meaningCoverage(text: string, factor: (word: string) => number): Promise<number> {
+  const meaning = await loadMeaning();
+  const words = meaningWords(text).filter((word) => factor(word) > 0);
+  if (!meaning || !words.length) return 0;
+  const found = await Promise.all(
+    words.map((word) => shard(meaning.index, wordShard(word, meaning.index.shardCount)).then((entries) => entries.has(word))),
+  );
+  return found.filter(Boolean).length / words.length;
+}
