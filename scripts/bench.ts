@@ -20,7 +20,7 @@ import { comparisonTable, perQueryTable, searchTable, type SiteFigures } from '.
 import { measureEngine, measureSearchUi, typingDelayMs, type SearchUi } from './bench/search.ts';
 import { ourUi, referenceUi } from './bench/ui.ts';
 import { searchDebounceMs } from '../src/lib/searchDebounce.ts';
-import { measureSlowSearch, slowSearchReport, type SlowSite } from './bench/slowSearch.ts';
+import { benchQuestions, measureSlowSearch, questionReport, slowSearchReport, type SlowSite } from './bench/slowSearch.ts';
 
 const repo = resolve(import.meta.dirname, '..');
 // Outside the repository: the test run empties .tmp/ whenever it starts.
@@ -107,6 +107,7 @@ async function main(): Promise<void> {
   let ref: SiteFigures;
   let chromiumVersion: string;
   let slow: [SlowSite, SlowSite];
+  let slowQuestions: SlowSite;
   try {
     chromiumVersion = browser.version();
     ours = { buildMs: ourBuild, ...(await measureSite(browser, 'ours', ourDir, ourPages, ourUi, searchDebounceMs)) };
@@ -127,6 +128,16 @@ async function main(): Promise<void> {
       await measureSlowSearch(browser, 'ours', ourDir, ourUi, queries, (query) => `${ourUi.result} a[href*="=${query}"]`),
       await measureSlowSearch(browser, 'reference', join(reference.dir, 'dist'), referenceUi, queries),
     ];
+    console.log("  first search on Slow 4G for questions in a reader's words, ours");
+    const wordOf = new Map(benchQuestions.map(({ question, word }) => [question, word]));
+    slowQuestions = await measureSlowSearch(
+      browser,
+      'ours, question',
+      ourDir,
+      ourUi,
+      benchQuestions.map(({ question }) => question),
+      (question) => `${ourUi.result} a[href*="=${wordOf.get(question)}"]`,
+    );
   } finally {
     await browser.close();
   }
@@ -192,6 +203,8 @@ async function main(): Promise<void> {
 
   console.log(heading('First search on Slow 4G (150 ms round trip, 1.6 Mbit/s, brotli), ours vs reference'));
   console.log(slowSearchReport(...slow));
+  console.log(heading("First search on Slow 4G: a question in a reader's words (search by meaning) beside a keyword search"));
+  console.log(questionReport(slow[0], slowQuestions, slow[1]));
 
   console.log(heading('Ours vs reference'));
   console.log(comparisonTable(ours, ref, { essays: ourEssays }, { essays: referenceEssays }));

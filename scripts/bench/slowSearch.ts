@@ -200,3 +200,44 @@ export function slowSearchReport(ours: SlowSite, reference: SlowSite): string {
   }
   return lines.join('\n');
 }
+
+/**
+ * Questions in a reader's own words for the Slow 4G run, each with a word that every link of its
+ * results carries (in the highlight parameter), so that only results for the whole question count.
+ */
+export const benchQuestions: readonly { question: string; word: string }[] = [
+  { question: 'is it dangerous to release weights', word: 'weights' },
+  { question: 'can someone steal the model', word: 'steal' },
+  { question: 'who pays for open models', word: 'pays' },
+];
+
+/** What a question's first search costs beside a keyword search's, on Slow 4G, with issue 20's budgets. */
+export function questionReport(keyword: SlowSite, question: SlowSite, reference: SlowSite): string {
+  const summary = (site: SlowSite) => ({
+    ms: median(site.runs.map((run) => run.ms)),
+    requests: median(site.runs.map((run) => run.requests)),
+    kB: median(site.runs.map((run) => run.bytes)) / 1024,
+  });
+  const [k, q, r] = [summary(keyword), summary(question), summary(reference)];
+  const row = (label: string, s: { ms: number; requests: number; kB: number }) => [
+    label,
+    ms(s.ms),
+    String(s.requests),
+    `${s.kB.toFixed(1)} kB`,
+  ];
+  return [
+    table(
+      ['first search', 'last key to first result', 'requests', 'bytes on the wire'],
+      [
+        row(`ours, keyword (${keyword.runs.length} words)`, k),
+        row(`ours, question (${question.runs.length} questions)`, q),
+        row('reference (Starlight)', r),
+      ],
+      2,
+    ),
+    '',
+    `a question costs ${(q.kB - k.kB).toFixed(1)} kB (budget 20 kB) and ${q.requests - k.requests} requests more than a keyword search, ` +
+      `${ms(q.ms - k.ms)} more time (${((q.ms - k.ms) / slow4g.roundTripMs).toFixed(1)} round trips of ${slow4g.roundTripMs} ms; budget 1)`,
+    `question vs reference: ${ratio(q.ms, r.ms)} (target at most ${targetRatio.toFixed(2)}×)`,
+  ].join('\n');
+}
