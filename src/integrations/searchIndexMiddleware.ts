@@ -1,20 +1,19 @@
 import { Buffer } from 'node:buffer';
 import { defineMiddleware } from 'astro:middleware';
 import { searchFeed, type SearchFeed } from '../lib/searchFeed.ts';
-import { loadDebate } from '../lib/loadDebate.ts';
+import type { Debate } from '../lib/loadDebate.ts';
 import { argumentSearchRecord } from '../lib/searchArgumentRecords.ts';
 import { sitePath } from '../lib/routes.ts';
 
 const marker = 'data-pagefind-body';
 
-let argumentsSent: Promise<void> | undefined;
+let argumentsSent = false;
 
-/** Sends every argument's record to the feed, built from the debate data that topic pages render. */
-function sendArguments(feed: SearchFeed): Promise<void> {
-  argumentsSent ??= loadDebate().then((debate) =>
-    feed.addArguments(debate.arguments.map((argument) => argumentSearchRecord(argument, debate))),
-  );
-  return argumentsSent;
+/** Sends every argument's record to the feed once, built from the debate data that topic pages render. */
+function sendArguments(feed: SearchFeed, debate: Debate): void {
+  if (argumentsSent) return;
+  argumentsSent = true;
+  feed.addArguments(debate.arguments.map((argument) => argumentSearchRecord(argument, debate)));
 }
 
 /**
@@ -28,7 +27,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const feed = searchFeed();
   if (!feed || !context.isPrerendered) return response;
-  await sendArguments(feed);
+  // The site's own middleware (src/middleware.ts) runs first and has put the debate in locals.
+  sendArguments(feed, context.locals.debate);
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
   // Bytes, not text: most pages (argument lists, sources) are not indexed, so they are never decoded.
   const bytes = Buffer.from(await response.arrayBuffer());

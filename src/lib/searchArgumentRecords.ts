@@ -8,8 +8,8 @@ import type { ArgumentText } from './searchVectors.ts';
 import { keywordsLabel } from './searchWords.ts';
 import { argumentFilter } from './searchFilters.ts';
 
-/** Quotes a topic page shows per argument (ArgumentItem.astro), and so the record holds. */
-const shownQuotes = 3;
+/** Quotes a topic page shows per argument (ArgumentUnit.astro), and so the record holds. */
+const shownQuotes = 1;
 
 /** One argument as a search record: an HTML document for Pagefind, and the text its meaning comes from. */
 export interface ArgumentSearchRecord {
