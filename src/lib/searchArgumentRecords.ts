@@ -34,7 +34,8 @@ export function argumentSearchRecord(
   debate: Pick<Debate, 'topicsById' | 'essaysById'>,
 ): ArgumentSearchRecord {
   const topicTitle = debate.topicsById.get(argument.topic)?.data.title ?? argument.topic;
-  const essayTitle = (id: string) => debate.essaysById.get(id)?.data.title ?? id;
+  // Essays go by their short name, in the essay filter (as on the essay pages) and in captions (as on the topic page).
+  const essayTitle = (id: string) => debate.essaysById.get(id)?.data.shortTitle ?? id;
   const essays = [...new Set(argument.citations.map(({ essay }) => essay))].map(essayTitle);
   const filters: Record<string, string[]> = {
     stance: [stanceBadges[argument.stance]],

@@ -30,7 +30,9 @@ const argument = {
 
 const debate = {
   topicsById: new Map([['safety', { data: { title: 'Safety' } }]]),
-  essaysById: new Map(['one', 'two', 'three'].map((id) => [id, { data: { title: `Essay ${id}` } }])),
+  essaysById: new Map(
+    ['one', 'two', 'three'].map((id) => [id, { data: { title: `The long title of essay ${id}`, shortTitle: `Essay ${id}` } }]),
+  ),
 } as unknown as Pick<Debate, 'topicsById' | 'essaysById'>;
 
 const record = argumentSearchRecord(argument, debate);
