@@ -111,7 +111,8 @@ export async function renderEssayBody(essay: Essay): Promise<RenderedEssay> {
 
 let cached: Promise<Debate> | undefined;
 
-async function load(): Promise<Debate> {
+/** Loads and validates every collection, each time it is called; pages use loadDebate, which does it once. */
+export async function readDebate(): Promise<Debate> {
   const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
   const sourceErrors: string[] = [];
   const entries = (await getCollection('essays')).sort(byOrder);
@@ -193,6 +194,6 @@ async function load(): Promise<Debate> {
 
 /** Loads and validates every collection once per build; throws with every problem found. */
 export function loadDebate(): Promise<Debate> {
-  cached ??= load();
+  cached ??= readDebate();
   return cached;
 }
