@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import type { MarkdownHeading } from 'astro';
 import { h } from 'hastscript';
@@ -83,22 +83,24 @@ function replaceComponents(parent: MdxAwareNode): void {
 
 const allowedLinks = `only ${linkSchemes.map((scheme) => `${scheme}:`).join(', ')}, relative and # links are kept`;
 
+type Warn = (line: number | undefined, message: string) => void;
+
 /**
  * Keeps the links and images a reading page may hold: a link with any other scheme (javascript:,
  * vbscript:, data:, in any case or encoding) becomes its plain text, with a warning; a remote image
  * becomes a link to it named by its alt text, since the page loads nothing from other sites.
  */
-function keepSafeLinks(parent: Element | Root, warn: (line: number | undefined, message: string) => void, inLink = false): void {
-  parent.children = parent.children.flatMap((node): ElementContent[] => {
-    if (node.type !== 'element') return [node as ElementContent];
+function safeLinks(nodes: readonly ElementContent[], warn: Warn, inLink = false): ElementContent[] {
+  return nodes.flatMap((node): ElementContent[] => {
+    if (node.type !== 'element') return [node];
     const line = node.position?.start.line;
     if (node.tagName === 'a') {
       const href = String(node.properties.href ?? '');
       if (!isSafeLink(href)) {
         warn(line, `link to ${JSON.stringify(href)} kept as plain text: ${allowedLinks}`);
-        return keepSafeLinksIn(node.children, warn, inLink);
+        return safeLinks(node.children, warn, inLink);
       }
-      keepSafeLinks(node, warn, true);
+      node.children = safeLinks(node.children, warn, true);
       return [node];
     }
     if (node.tagName === 'img') {
@@ -108,22 +110,13 @@ function keepSafeLinks(parent: Element | Root, warn: (line: number | undefined, 
         warn(line, `image ${JSON.stringify(src)} kept as its alt text: ${allowedLinks}`);
         return alt ? [{ type: 'text', value: alt }] : [];
       }
-      if (isRemoteImage(src)) return inLink ? [{ type: 'text', value: alt || src }] : [h('a', { href: src }, alt || src)];
-      return [node];
+      if (!isRemoteImage(src)) return [node];
+      // Inside a link, the image's words join the link's; a link may not hold another.
+      return inLink ? [{ type: 'text', value: alt || src }] : [h('a', { href: src }, alt || src)];
     }
-    keepSafeLinks(node, warn, inLink);
+    node.children = safeLinks(node.children, warn, inLink);
     return [node];
   });
-}
-
-function keepSafeLinksIn(
-  children: ElementContent[],
-  warn: (line: number | undefined, message: string) => void,
-  inLink: boolean,
-): ElementContent[] {
-  const holder = h('span', children);
-  keepSafeLinks(holder, warn, inLink);
-  return holder.children;
 }
 
 /**
@@ -132,7 +125,7 @@ function keepSafeLinksIn(
  * rehype plugins are the site's own. Everything that reads an essay's text (the page, the
  * sections that citations are checked against, reading time, coverage) reads this tree. Throws
  * "file:line: ..." on any MDX an essay may not use. Pass the body with its frontmatter blanked
- * out (readEssayFile) so that lines are the file's.
+ * out (bodyWithFileLines) so that lines are the file's.
  */
 export function essayTree(body: string, file: string): EssayTree {
   const warnings: string[] = [];
@@ -140,7 +133,7 @@ export function essayTree(body: string, file: string): EssayTree {
   try {
     const tree = mdxToHast(body, { features: { smartPunctuation: false } }) as unknown as Root;
     replaceComponents(tree as unknown as MdxAwareNode);
-    keepSafeLinks(tree, (line, message) => warnings.push(`${at(line)} ${message}`));
+    tree.children = safeLinks(tree.children as ElementContent[], (line, message) => warnings.push(`${at(line)} ${message}`));
     // Astro's own plugin, so ids are made exactly as for every other page. It reads only the
     // file's `history` (is this MDX?) and `data` (where it leaves the headings).
     const vfile = { history: [file], data: {} } as unknown as VFile;
@@ -152,7 +145,11 @@ export function essayTree(body: string, file: string): EssayTree {
     );
     return { tree, headings, warnings };
   } catch (error) {
-    const { message } = error as Error;
+    // MDX's hint for an HTML comment is to write a {/* comment */} expression, which essays may not hold either.
+    const message = (error as Error).message.replace(
+      /\(note: to create a comment in MDX, use `\{\/\* text \*\/\}`\)/,
+      '(an HTML comment: essays hold no comments; delete it)',
+    );
     // Sätteri's own parse errors start with "line:column: ".
     const where = error instanceof LineError ? `${at(error.line)} ` : /^\d+:\d+: /.test(message) ? `${file}:` : `${file}: `;
     throw new Error(`${where}${message}`, { cause: error });
