@@ -1,6 +1,15 @@
 import { z } from 'astro/zod';
 import { essayKinds } from './essayKind.ts';
 
+/** True for a well-formed BCP 47 language tag (what the `lang` attribute takes). */
+function isLanguageTag(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * An essay's frontmatter: the schema the essays collection validates with, kept apart from
  * src/content.config.ts so that Node scripts (the importer) can validate a draft with the site's own rules.
@@ -44,6 +53,11 @@ export const essayFrontmatter = z
     addedHeadings: z.array(z.string().min(1, { error: 'addedHeadings must not contain an empty heading' })).default([]),
     /** Lines of the source removed as scrape debris (image captions, site chrome, unrelated links). */
     removed: z.array(z.string().min(1, { error: 'removed must not contain an empty line' })).default([]),
+    /** The language the essay is written in, as a BCP 47 tag (fr, pt-BR); omit it for English. */
+    lang: z
+      .string({ error: 'lang must be a language tag, like fr or pt-BR' })
+      .refine(isLanguageTag, { error: 'lang must be a BCP 47 language tag, like fr or pt-BR' })
+      .optional(),
   })
   .refine((essay) => essay.draft || essay.description !== undefined, {
     error: 'description is required once the essay is published: write one sentence in our words, or set draft: true',
