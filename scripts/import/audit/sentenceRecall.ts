@@ -19,9 +19,14 @@ export function expectedSentences(html: string, minWords = 4): string[] {
       (node) => node.tagName === 'pre' || !selectAll('p, li, td, th, pre, dd', { type: 'root', children: node.children }).length,
     )
     .map((node) => toText(node).replace(/\s+/g, ' ').trim());
+  // Chinese and Japanese end sentences with 。！？ and put no spaces between words: such a sentence
+  // counts by its characters (ten for four words).
   return blocks
-    .flatMap((block) => block.split(/(?<=[.!?…])\s+/))
-    .filter((sentence) => sentence.split(/\s+/).length >= minWords && foldForRecall(sentence));
+    .flatMap((block) => block.split(/(?<=[.!?…])\s+|(?<=[。！？])/))
+    .filter((sentence) => {
+      const words = sentence.split(/\s+/).length;
+      return foldForRecall(sentence) && (words >= minWords || (words < 2 && foldForRecall(sentence).length >= minWords * 2.5));
+    });
 }
 
 /**

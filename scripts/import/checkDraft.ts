@@ -1,0 +1,52 @@
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { parse } from 'yaml';
+import { essayFrontmatter } from '../../src/lib/essayFrontmatter.ts';
+import { renderEssay } from '../../src/lib/renderEssay.ts';
+import { splitFrontmatter } from '../../src/lib/splitFrontmatter.ts';
+import { isRemoteImage, isSafeLink } from './safeUrl.ts';
+
+/** The line of the file a renderer error points at ("12:4: …" counts from the body's first line), with its text. */
+function lineOf(message: string, file: string, bodyStart: number): string {
+  const position = /(?:^|\s)(\d+):(\d+)(?:-\d+:\d+)?:/.exec(message);
+  if (!position) return '';
+  const n = bodyStart + Number(position[1]) - 1;
+  const text = file.split('\n')[n - 1] ?? '';
+  return `line ${n} (${JSON.stringify(text.length > 100 ? `${text.slice(0, 99)}…` : text)}): `;
+}
+
+/**
+ * Checks a draft essay file as the site will: its frontmatter against the site's own schema
+ * (essayFrontmatter) and its body with the site's own essay renderer (renderEssay), and that the
+ * rendered page links to no script URL and loads no remote image. Returns one problem per line,
+ * each naming the field or the construct and its line in the file; none when the draft will build.
+ */
+export function checkDraft(file: string, path: string): string[] {
+  const problems: string[] = [];
+  const { frontmatter, body } = splitFrontmatter(file);
+  const bodyStart = file.slice(0, file.length - body.length).split('\n').length;
+  const result = essayFrontmatter.safeParse(parse(frontmatter));
+  if (!result.success) {
+    for (const issue of result.error.issues)
+      problems.push(`frontmatter field ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  let html = '';
+  try {
+    const rendered = renderEssay(body, path);
+    html = rendered.intro + rendered.sections.map((section) => section.html).join('');
+  } catch (error) {
+    const message = (error as Error).message.replace(`${path}: `, '').split('\n')[0]!;
+    problems.push(`${lineOf(message, file, bodyStart)}the essay renderer refuses it: ${message}`);
+  }
+  const tree = fromHtml(html, { fragment: true });
+  for (const node of selectAll('[href]', tree)) {
+    const href = String(node.properties.href);
+    if (!isSafeLink(href))
+      problems.push(`a link to ${href.slice(0, 60)} survived: only http:, https:, mailto:, relative and # links may`);
+  }
+  for (const node of selectAll('img[src]', tree)) {
+    if (isRemoteImage(String(node.properties.src)))
+      problems.push(`a remote image (${String(node.properties.src).slice(0, 60)}) survived`);
+  }
+  return problems;
+}
