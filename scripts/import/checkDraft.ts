@@ -36,7 +36,9 @@ export function checkDraft(file: string, path: string): string[] {
     html = rendered.intro + rendered.sections.map((section) => section.html).join('');
   } catch (error) {
     const message = (error as Error).message.replace(`${path}: `, '').split('\n')[0]!;
-    problems.push(`${lineOf(message, file, bodyStart)}the essay renderer refuses it: ${message}`);
+    const where = lineOf(message, file, bodyStart);
+    // The renderer counts lines from the body's start; `where` has the file's line instead.
+    problems.push(`${where}the essay renderer refuses it: ${where ? message.replace(/^\d+:\d+(?:-\d+:\d+)?:\s*/, '') : message}`);
   }
   const tree = fromHtml(html, { fragment: true });
   for (const node of selectAll('[href]', tree)) {

@@ -15,7 +15,8 @@ import { extractArticle, type ExtractOptions } from './extractArticle.ts';
 import { findTitle } from './findTitle.ts';
 import { writeMarkdown } from './writeMarkdown.ts';
 
-const plain = (node: Nodes) => toString(node).replace(/\s+/g, ' ').trim();
+// An image's alt text is not text of the page: the alt-text rule compares it, the source view leaves it out.
+const plain = (node: Nodes) => toString(node, { includeImageAlt: false }).replace(/\s+/g, ' ').trim();
 const fold = (text: string) => normalizeForMatch(text).toLowerCase();
 
 /** Where the debris rules read a block: running text, or inside a list, table, quote or code. */
@@ -50,11 +51,12 @@ function holdsImage(node: Nodes | undefined): boolean {
 }
 
 /**
- * True when the block at `index` holds an image or sits next to one: where an image's alt text or
- * caption can stand. The alt-text rule reads only such paragraphs, never a heading or a list.
+ * True when the block at `index` holds an image or sits within two blocks of one (an image, its
+ * caption, its alt text kept as a line): where an image's alt text or caption can stand. The
+ * alt-text rule reads only such paragraphs, never a heading, a list, a table, a quote or code.
  */
 function nearImage(blocks: readonly RootContent[], index: number): boolean {
-  return [blocks[index - 1], blocks[index], blocks[index + 1]].some(holdsImage);
+  return blocks.slice(Math.max(0, index - 2), index + 3).some(holdsImage);
 }
 
 /** Repairs mojibake in every text node of a block, where the page's signature shows it; adds to `counts`. */
@@ -146,8 +148,8 @@ export function convertHtml(
   for (const [i, node] of article.blocks.entries()) {
     const n = starts[i]!;
     const line = lines[i]!.text;
-    if (!line && node.type !== 'thematicBreak') continue;
-    if (i < 3 && fold(line) === titleKey) {
+    if (!line && node.type !== 'thematicBreak' && !holdsImage(node)) continue;
+    if (line && i < 3 && fold(line) === titleKey) {
       removed.push({ n, text: line, rule: 'duplicate title' });
       continue;
     }

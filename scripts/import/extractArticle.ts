@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { Root as HastRoot, RootContent as HastContent } from 'hast';
-import type { Root as MdastRoot, RootContent } from 'mdast';
+import type { Root as MdastRoot, Nodes, RootContent } from 'mdast';
 import { parseHTML } from 'linkedom';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
@@ -8,6 +8,7 @@ import { unified } from 'unified';
 import { normalizeForMatch } from '../../src/lib/normalizeForMatch.ts';
 import { checkArticle } from './checkArticle.ts';
 import { pageLanguage } from './pageLanguage.ts';
+import { isSafeLink } from './safeUrl.ts';
 
 /** The article Readability (or the editor's --selector) found in a saved web page, as Markdown syntax trees. */
 export interface ExtractedArticle {
@@ -80,12 +81,40 @@ function pageTextLength(document: Document): number {
   return Math.max(0, (body.textContent ?? '').replace(/\s+/g, ' ').trim().length - hidden);
 }
 
+const shieldPrefix = '#import-shielded-link-';
+
+/**
+ * Readability turns javascript: links into their text without a word; the importer must report
+ * every unsafe link, so each one's address is swapped for a numbered fragment that Readability
+ * keeps, and restoreShieldedLinks puts the address back for sanitizeMdast to judge.
+ */
+function shieldUnsafeLinks(document: Document): string[] {
+  const addresses: string[] = [];
+  for (const link of document.querySelectorAll('a[href]')) {
+    const href = link.getAttribute('href')!;
+    if (isSafeLink(href)) continue;
+    link.setAttribute('href', `${shieldPrefix}${addresses.length}`);
+    addresses.push(href);
+  }
+  return addresses;
+}
+
+/** Puts back the addresses shieldUnsafeLinks swapped out. */
+function restoreShieldedLinks(node: Nodes, addresses: readonly string[]): void {
+  if (node.type === 'link' && node.url.startsWith(shieldPrefix)) {
+    node.url = addresses[Number(node.url.slice(shieldPrefix.length))] ?? node.url;
+  }
+  if ('children' in node) for (const child of node.children) restoreShieldedLinks(child, addresses);
+}
+
 /** The article's HTML as Markdown blocks, comments and non-text elements removed. */
-function toMarkdownBlocks(html: string): RootContent[] {
+function toMarkdownBlocks(html: string, addresses: readonly string[]): RootContent[] {
   const toMarkdown = unified().use(rehypeParse, { fragment: true }).use(rehypeRemark);
   const hast = toMarkdown.parse(html) as HastRoot;
   dropNonText(hast);
-  return (toMarkdown.runSync(hast) as MdastRoot).children;
+  const tree = toMarkdown.runSync(hast) as MdastRoot;
+  restoreShieldedLinks(tree, addresses);
+  return tree.children;
 }
 
 /**
@@ -99,6 +128,7 @@ export function extractArticle(html: string, file: string, { selector }: Extract
   const images = imageTexts(document);
   const pageLength = pageTextLength(document);
   const lang = pageLanguage(document);
+  const addresses = shieldUnsafeLinks(document);
   let content: string;
   let metadata: { title?: string | null; byline?: string | null; publishedTime?: string | null } | null;
   if (selector) {
@@ -129,7 +159,7 @@ export function extractArticle(html: string, file: string, { selector }: Extract
     ...(metadata.byline?.trim() ? { byline: metadata.byline.trim() } : {}),
     ...(metadata.publishedTime?.trim() ? { published: metadata.publishedTime.trim() } : {}),
     ...(lang ? { lang } : {}),
-    blocks: toMarkdownBlocks(content),
+    blocks: toMarkdownBlocks(content, addresses),
     imageTexts: images,
   };
 }

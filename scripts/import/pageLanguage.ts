@@ -1,7 +1,10 @@
-/** A language tag as BCP 47 writes it (en_US becomes en-US), or undefined when it is not one. */
+/**
+ * A language tag as BCP 47 writes it (en_US becomes en-US), or undefined when it is not one with a
+ * two- or three-letter language, as the essay schema's `lang` requires.
+ */
 export function bcp47(tag: string | null | undefined): string | undefined {
   const candidate = tag?.trim().replace(/_/g, '-');
-  if (!candidate) return undefined;
+  if (!candidate || !/^[a-z]{2,3}(?:-[a-z\d]{1,8})*$/i.test(candidate)) return undefined;
   try {
     return Intl.getCanonicalLocales(candidate)[0];
   } catch {

@@ -64,12 +64,16 @@ function replace(node: RootContent, warnings: SanitizeWarning[]): RootContent[] 
       return [];
     }
     case 'imageReference':
-    case 'linkReference':
-    case 'footnoteReference': {
+    case 'linkReference': {
       // Their definitions live elsewhere in the page; what the reader saw is the text.
-      const text = 'children' in node ? toString(node) : 'alt' in node ? (node.alt ?? '') : '';
+      const text = node.type === 'linkReference' ? toString(node) : (node.alt ?? '');
       return text ? [{ type: 'text', value: text } satisfies Text] : [];
     }
+    case 'footnoteReference':
+      return [{ type: 'text', value: `[${node.label ?? node.identifier}]` } satisfies Text];
+    case 'footnoteDefinition':
+      // The renderer shows a note only where it is referenced; its words stay as a quote of their own.
+      return [{ type: 'blockquote', children: node.children }];
     case 'definition':
     case 'yaml':
       return [];

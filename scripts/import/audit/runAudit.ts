@@ -40,7 +40,7 @@ export interface AuditRow {
 export async function auditInputs(folder: string): Promise<{ name: string; input: string }[]> {
   const entries = await readdir(folder, { withFileTypes: true });
   const files = entries
-    .filter((entry) => entry.isFile() && /\.(?:html?|txt)$/i.test(entry.name) && !/^expected/i.test(entry.name))
+    .filter((entry) => entry.isFile() && /\.(?:html?|txt)$/i.test(entry.name) && !/(?:^|\.)expected\.html?$/i.test(entry.name))
     .map((entry) => ({ name: entry.name, input: join(folder, entry.name) }));
   if (files.length) return files.sort((a, b) => a.name.localeCompare(b.name));
   const pages: { name: string; input: string }[] = [];
