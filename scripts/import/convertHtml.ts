@@ -10,7 +10,15 @@ import {
 } from '../../src/lib/repairMojibake.ts';
 import type { Block, Flag, RemovedLine } from './blocks.ts';
 import type { Conversion } from './convertText.ts';
-import { matchRule, type DebrisRule, type EssayKind, type LineContext, type RuleMatch } from './debrisRules.ts';
+import {
+  matchRule,
+  maxDebrisWords,
+  tooLongToRemove,
+  type DebrisRule,
+  type EssayKind,
+  type LineContext,
+  type RuleMatch,
+} from './debrisRules.ts';
 import { extractArticle, type ExtractOptions } from './extractArticle.ts';
 import { findTitle } from './findTitle.ts';
 import { writeMarkdown } from './writeMarkdown.ts';
@@ -130,6 +138,10 @@ export function convertHtml(
       return false;
     }
     const match: RuleMatch | undefined = matchRule(line, rules, kind, { context, format: 'html' });
+    if (match?.rule.action === 'remove' && tooLongToRemove(line)) {
+      flags.push({ name: match.rule.name, detail: `matched a paragraph of more than ${maxDebrisWords} words: kept`, n });
+      return true;
+    }
     if (match?.rule.action === 'remove') {
       removed.push({ n, text: line, rule: match.rule.name });
       frontmatter.author ??= match.groups.author;

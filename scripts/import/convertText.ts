@@ -1,6 +1,6 @@
 import { normalizeForMatch } from '../../src/lib/normalizeForMatch.ts';
 import type { Block, Flag, RemovedLine, SourceLine } from './blocks.ts';
-import { matchRule, type DebrisRule, type EssayKind } from './debrisRules.ts';
+import { matchRule, maxDebrisWords, tooLongToRemove, type DebrisRule, type EssayKind } from './debrisRules.ts';
 import { LOST_EMOJI, repairMojibake, type RepairCounts } from '../../src/lib/repairMojibake.ts';
 import { restoreStructure, type StructureItem } from './restoreStructure.ts';
 import { findTitle } from './findTitle.ts';
@@ -61,8 +61,10 @@ export function convertText(source: string, rules: readonly DebrisRule[], reques
       continue;
     }
     const match = matchRule(line.text, rules, kind, { context: bulleted.test(line.text) ? 'list' : 'text', format: 'text' });
-    if (match?.rule.action === 'flag') {
-      flags.push({ name: match.rule.name, detail: 'possibly debris: kept', n: line.n });
+    if (match?.rule.action === 'flag' || (match && tooLongToRemove(line.text))) {
+      const detail =
+        match.rule.action === 'flag' ? 'possibly debris: kept' : `matched a line of more than ${maxDebrisWords} words: kept`;
+      flags.push({ name: match.rule.name, detail, n: line.n });
       const safe = neutralizeLinks(line.text);
       for (const warning of safe.warnings) flags.push({ name: warning.name, detail: warning.detail, n: line.n });
       items.push({ ...line, text: safe.text, flagged: true });

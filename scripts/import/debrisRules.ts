@@ -163,3 +163,14 @@ export function matchRule(
   }
   return undefined;
 }
+
+/** Debris is short: a line of more than this many words is running text, which a rule may flag but never remove. */
+export const maxDebrisWords = 30;
+
+/**
+ * True when a removal rule's match on this line should only flag it: the line is long enough to be
+ * an author's paragraph (a caption run into the first paragraph, a sentence that starts with ©).
+ */
+export function tooLongToRemove(line: string): boolean {
+  return line.split(/\s+/).filter(Boolean).length > maxDebrisWords;
+}

@@ -84,7 +84,9 @@ test('reads lists, tables, quotes and code only where a rule names them, and eac
   expect(matchRule('Contact Us', rules, 'article', inList)).toBeUndefined();
   expect(matchRule('Share on Twitter', rules, 'article', inList)?.rule.name).toBe('share buttons');
   expect(matchRule('Share on Twitter', rules, 'article', { context: 'code', format: 'html' })).toBeUndefined();
-  expect(matchRule('responsible open source ai development', rules, 'article', { context: 'text', format: 'html' })).toBeUndefined();
+  expect(
+    matchRule('responsible open source ai development', rules, 'article', { context: 'text', format: 'html' }),
+  ).toBeUndefined();
 });
 
 test('names the rule and the field when within or from is not a list it knows', () => {

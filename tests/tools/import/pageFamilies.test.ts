@@ -35,6 +35,17 @@ describe('a page whose Markdown MDX would misread', async () => {
     expect(html).toContain('<del>forbidding commercial use</del>');
   });
 
+  test('keeps a paragraph that a debris rule matches but that is too long to be debris, and flags it', () => {
+    expect(shownText(page(draft))).toContain(
+      "© Provided by the lab's press office. The lab released the weights of all three sizes",
+    );
+    expect(draft.result.conversion.flags).toContainEqual({
+      name: 'copyright line',
+      detail: 'matched a paragraph of more than 30 words: kept',
+      n: expect.any(Number),
+    });
+  });
+
   test('drops the HTML comments', () => {
     expect(draft.body).not.toContain('<!--');
     expect(shownText(page(draft))).not.toContain('editors left in the page');
