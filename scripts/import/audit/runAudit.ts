@@ -30,6 +30,8 @@ export interface AuditRow {
   missing: string[];
   /** Script URLs (javascript:, vbscript:, data:) and remote images left in the built page or the draft. */
   unsafe: string[];
+  /** The draft's `lang`, when the page declared a language other than English. */
+  lang?: string;
   warnings: number;
   ms: number;
   /** The draft as written, read back before the build (a draft that fails it is taken out). */
@@ -154,6 +156,7 @@ export async function runAudit(
       try {
         const result = await importEssay({ input: copy, slug, contentDir: content });
         row.warnings = result.conversion.flags.length;
+        if (result.frontmatter.lang) row.lang = result.frontmatter.lang;
         row.draft = await readFile(result.essayFile, 'utf8');
       } catch (error) {
         row.refused = (error as Error).message.replace(`${copy}: `, '').split('\n')[0];
