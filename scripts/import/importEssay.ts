@@ -189,6 +189,12 @@ export async function importEssay(options: ImportOptions): Promise<ImportResult>
   await writeFile(sourcePath, bytes, { flag: 'wx' });
   if (conversion.viewLines) await writeFile(viewLinesPath(sourcePath), `${conversion.viewLines.join('\n')}\n`, { flag: 'wx' });
   await writeFile(essayPath, draft, { flag: 'wx' });
-  const written = { input, slug, essayFile: essayPath, sourceFile: sourcePath };
+  const written: Written = {
+    input,
+    slug,
+    essayFile: essayPath,
+    sourceFile: sourcePath,
+    ...(conversion.viewLines ? { linesFile: viewLinesPath(sourcePath) } : {}),
+  };
   return { ...written, frontmatter, conversion, report: formatReport(conversion, written) };
 }

@@ -66,6 +66,21 @@ describe('a page whose Markdown MDX would misread', async () => {
   });
 });
 
+describe('a scraped text whose lines MDX would misread', async () => {
+  const draft = await importIntoTemp(`${fixtures}/mdx-hazards.txt`);
+
+  test('shows import, export, braces, angle brackets, a comment and a definition as the words they are', () => {
+    const text = shownText(page(draft));
+    expect(text).toContain('import the evaluation harness first, then load each model in turn;');
+    expect(text).toContain(
+      'export the scores as JSON with a {model: score} map, so that anything reading them sees braces { and } as text.',
+    );
+    expect(text).toContain('A score below 50 < a coin toss, and a page that wrote </iframe> as text should keep it as text.');
+    expect(text).toContain('<!-- this scrape kept a comment as text -->');
+    expect(text).toContain('[1]: https://example.org/benchmarks/logs "the logs"');
+  });
+});
+
 describe.each(['dangerous-links.html', 'dangerous-links.txt'])('links to script URLs in %s', async (file) => {
   const draft = await importIntoTemp(`${fixtures}/${file}`);
   const links = () => selectAll('a[href]', fromHtml(page(draft), { fragment: true })).map((a) => String(a.properties.href));
