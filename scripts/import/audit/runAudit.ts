@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
+import { parse } from 'yaml';
 import { importEssay } from '../importEssay.ts';
 import { renderEssay } from '../../../src/lib/renderEssay.ts';
 import { splitFrontmatter } from '../../../src/lib/splitFrontmatter.ts';
@@ -30,6 +31,8 @@ export interface AuditRow {
   missing: string[];
   /** Script URLs (javascript:, vbscript:, data:) and remote images left in the built page or the draft. */
   unsafe: string[];
+  /** For a saved page: whether its built source view shows the lines extraction read, with the removed ones marked. */
+  sourceView?: string;
   /** The draft's `lang`, when the page declared a language other than English. */
   lang?: string;
   warnings: number;
@@ -121,6 +124,25 @@ export function unsafeIn(html: string): string[] {
   return found;
 }
 
+/**
+ * Whether a saved page's built source view shows, line for line, the lines its import read, and
+ * marks every line the draft's `removed:` lists: "ok", or what differs.
+ */
+async function checkSourceView(pageFile: string, linesFile: string, draft: string): Promise<string> {
+  const html = await readFile(pageFile, 'utf8').catch(() => undefined);
+  const lines = await readFile(linesFile, 'utf8').catch(() => undefined);
+  if (html === undefined || lines === undefined) return html === undefined ? 'no source page' : 'no lines file';
+  const items = selectAll('.source-lines > li', fromHtml(html));
+  const expected = lines.replace(/\n$/, '').split('\n').length;
+  if (items.length !== expected) return `${items.length} of ${expected} lines shown`;
+  const marked = new Set(
+    items.filter((item) => item.properties.dataRemoved !== undefined).map((item) => toText(select('del', item) ?? item).trim()),
+  );
+  const removed = (parse(splitFrontmatter(draft).frontmatter) as { removed?: string[] }).removed ?? [];
+  const unmarked = removed.filter((line) => !marked.has(line.replace(/\s+/g, ' ').trim()));
+  return unmarked.length ? `${unmarked.length} removed line(s) not marked` : 'ok';
+}
+
 /** The text of the article element of a built page. */
 function articleText(html: string): string {
   const tree = fromHtml(html);
@@ -210,6 +232,13 @@ export async function runAudit(
     const buildMs = performance.now() - buildStart;
     for (const row of rows.filter((r) => !r.refused)) {
       const page = await readFile(join(out, 'essays', row.slug, 'index.html'), 'utf8').catch(() => undefined);
+      if (page && row.draft && /\.html?$/i.test(row.input)) {
+        row.sourceView = await checkSourceView(
+          join(out, 'essays', row.slug, 'source', 'index.html'),
+          join(content, 'sources', `${row.slug}.html.lines.txt`),
+          row.draft,
+        );
+      }
       row.builds = page !== undefined && !row.buildError;
       const draft = row.draft ?? '';
       row.unsafe = [

@@ -15,7 +15,7 @@ async function contentSnapshot(): Promise<string[]> {
 }
 
 test(
-  'npm run import:audit imports each page of a folder, builds the drafts once and prints the table, leaving content/ alone',
+  'npm run import:audit imports each page of a folder, builds the drafts once, checks each page and its source view, and leaves content/ alone',
   { timeout: 240_000 },
   async () => {
     const before = await contentSnapshot();
@@ -26,7 +26,7 @@ test(
       .split('\n')
       .filter((line) => line.startsWith('| ') && !line.startsWith('| page') && !line.startsWith('| ---'))
       .map((line) => line.split(' | ').map((cell) => cell.replace(/^\| |\s*\|$/g, '')));
-    expect(rows.map((row) => row.slice(0, 6))).toEqual([
+    expect(rows.map((row) => row.slice(0, 7))).toEqual([
       [
         'empty-shell.html',
         '–',
@@ -34,8 +34,9 @@ test(
         '–',
         '–',
         '0',
+        '–',
       ],
-      ['garden-notes.html', '–', 'imported', 'yes', '100.0%', '0'],
+      ['garden-notes.html', '–', 'imported', 'yes', '100.0%', '0', 'ok'],
     ]);
     expect(run.stdout).toContain('- builds: 1 of 1 drafts');
     expect(run.stdout).toContain('- median sentence recall: 100.0%');
