@@ -15,7 +15,8 @@ const short = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : 
  * to anything but http:, https:, mailto:, a relative path or `#` become their text; a remote image
  * becomes a link to it labelled with its alt text (a reading page loads nothing from other origins);
  * an image without alt text or address, raw HTML (comments included), references and definitions
- * are dropped or reduced to their text. Returns what it changed, for the import report.
+ * are dropped or reduced to their text, and a link left without words goes. Returns what it
+ * changed, for the import report.
  */
 export function sanitizeMdast(tree: Root | Parents): SanitizeWarning[] {
   const warnings: SanitizeWarning[] = [];
@@ -25,6 +26,8 @@ export function sanitizeMdast(tree: Root | Parents): SanitizeWarning[] {
       const replaced = replace(node, warnings);
       for (const child of replaced) {
         if ('children' in child) visit(child as Parents);
+        // A link that held only a dropped image has no words left to click.
+        if (child.type === 'link' && !toString(child).trim()) continue;
         out.push(child);
       }
     }

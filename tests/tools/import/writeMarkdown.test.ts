@@ -155,6 +155,16 @@ const cases: { name: string; block: RootContent; shows: string; html?: RegExp }[
     block: paragraph(text('before'), { type: 'image', url: 'https://x.example/a.png' }),
     shows: 'before',
   },
+  {
+    name: 'a link around an image without alt text',
+    block: paragraph(text('see: '), {
+      type: 'link',
+      url: 'https://x.example/a.gif',
+      children: [{ type: 'image', url: 'https://x.example/a.gif' }],
+    }),
+    shows: 'see:',
+    html: /^<p>see: <\/p>$/,
+  },
   { name: 'an HTML comment', block: { type: 'html', value: '<!-- editor note -->' }, shows: '' },
   { name: 'raw HTML', block: paragraph(text('a '), { type: 'html', value: '<span>' }, text('b')), shows: 'a b' },
   {
