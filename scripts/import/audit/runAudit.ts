@@ -62,9 +62,9 @@ export async function auditInputs(folder: string): Promise<{ name: string; input
   return pages;
 }
 
+// The extension stays in the slug: page.html and page.txt in one folder are two pages.
 const slugOf = (name: string) =>
   `audit-${name
-    .replace(/\.[^.]+$/, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')}`;
