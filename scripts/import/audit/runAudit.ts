@@ -87,7 +87,7 @@ async function expectedHtml(input: string): Promise<string | undefined> {
 }
 
 /** Runs `astro build` over a content folder with drafts included; resolves with its exit code and output. */
-function build(contentDir: string, outDir: string): Promise<{ code: number; output: string }> {
+function buildDrafts(contentDir: string, outDir: string): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     const child = spawn('npx', ['astro', 'build', '--outDir', outDir], {
       env: {
@@ -160,6 +160,10 @@ export async function runAudit(
   { contentDir = 'content', log = (line: string) => console.error(line) } = {},
 ): Promise<{ rows: AuditRow[]; buildMs: number; builds: number }> {
   const work = await mkdtemp(join(tmpdir(), 'import-audit-'));
+  // The build goes under the project (git ignores .tmp/): Astro puts its prerender bundle beside an
+  // output folder inside the project, but in one shared .astro/ folder for an output folder outside it.
+  await mkdir('.tmp', { recursive: true });
+  const build = await mkdtemp(join('.tmp', 'import-audit-'));
   try {
     const content = join(work, 'content');
     await cp(contentDir, content, { recursive: true });
@@ -187,14 +191,14 @@ export async function runAudit(
       rows.push(row);
       log(`${name}: ${row.refused ? `refused (${row.refused})` : 'imported'} in ${Math.round(row.ms)} ms`);
     }
-    const out = join(work, 'dist');
+    const out = join(build, 'dist');
     let pending = rows.filter((row) => !row.refused);
     let builds = 0;
     const buildStart = performance.now();
     while (pending.length) {
       builds += 1;
       log(`building ${pending.length} draft(s) with INCLUDE_DRAFTS=1…`);
-      const { code, output } = await build(content, out);
+      const { code, output } = await buildDrafts(content, out);
       if (code === 0) break;
       // The page list names every draft as it is written; the error is what follows it.
       const error = output
@@ -255,5 +259,6 @@ export async function runAudit(
     return { rows, buildMs, builds };
   } finally {
     await rm(work, { recursive: true, force: true });
+    await rm(build, { recursive: true, force: true });
   }
 }
