@@ -1,9 +1,10 @@
 import type { SanitizeWarning } from './sanitizeMdast.ts';
 import { isRemoteImage, isSafeLink } from './safeUrl.ts';
 
-// A Markdown link or image in a scraped line: [text](address) with one level of parentheses inside
-// the address, as in javascript:alert(1).
-const inlineLink = /(!?)\[((?:[^\]\\\n]|\\.)*)\]\(\s*<?((?:[^()\s>\n]|\((?:[^()\n])*\))*)>?(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g;
+// A Markdown link or image in a scraped line: [text](address), with one level of brackets inside the
+// text and of parentheses inside the address (javascript:alert(1)). The draft check catches the rest.
+const inlineLink =
+  /(!?)\[((?:[^[\]\\\n]|\\.|\[(?:[^[\]\\\n]|\\.)*\])*)\]\(\s*<?((?:[^()\s>\n]|\((?:[^()\n])*\))*)>?(?:\s+(?:"[^"\n]*"|'[^'\n]*'))?\s*\)/g;
 // A reference definition: [label]: address
 const definition = /^(\s{0,3})\[((?:[^\]\\\n]|\\.)+)\]:\s*<?(\S+?)>?(?:\s.*)?$/;
 
