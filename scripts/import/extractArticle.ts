@@ -117,6 +117,17 @@ function toMarkdownBlocks(html: string, addresses: readonly string[]): RootConte
   return tree.children;
 }
 
+/** Readability's reading of a page; an error inside it names the file. */
+function readArticle(document: Document, file: string): ReturnType<Readability['parse']> {
+  try {
+    return new Readability(document).parse();
+  } catch (error) {
+    throw new Error(`${file}: Readability could not read this page (${(error as Error).message}); nothing was written`, {
+      cause: error,
+    });
+  }
+}
+
 /**
  * Extracts the article of a saved web page: Readability with its default threshold over a linkedom
  * DOM, then a sanity check (checkArticle) that refuses a sign-up box or a sliver of the page; or the
@@ -124,7 +135,9 @@ function toMarkdownBlocks(html: string, addresses: readonly string[]): RootConte
  * Throws, naming the file, when there is no article or it is probably not the article.
  */
 export function extractArticle(html: string, file: string, { selector }: ExtractOptions = {}): ExtractedArticle {
-  const { document } = parseHTML(html) as unknown as { document: Document };
+  // A saved fragment (no <html> element) gets a document around it: linkedom leaves it without one.
+  const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const { document } = parseHTML(page) as unknown as { document: Document };
   const images = imageTexts(document);
   const pageLength = pageTextLength(document);
   const lang = pageLanguage(document);
@@ -141,10 +154,10 @@ export function extractArticle(html: string, file: string, { selector }: Extract
     if (!picked) throw new Error(`${file}: --selector: "${selector}" matches no element of the page; nothing was written`);
     content = picked.outerHTML;
     // Readability still reads the title, byline and date; the content is the editor's choice.
-    metadata = new Readability(parseHTML(html).document as unknown as Document).parse();
+    metadata = readArticle(parseHTML(page).document as unknown as Document, file);
     metadata ??= { title: document.title, byline: null, publishedTime: null };
   } else {
-    const article = new Readability(document).parse();
+    const article = readArticle(document, file);
     if (!article?.content?.trim() || (article.textContent ?? '').trim().length < 200) {
       throw new Error(
         `${file}: Readability found no article in this page (no block of running text); nothing was written. If the page does have one, pick it with --selector <css>`,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
@@ -238,4 +238,16 @@ test('the lines beside a saved page mark, in the source view, exactly the lines 
   expect(marked.filter((line) => line.removed).map((line) => [line.number, line.runs.map((run) => run.text).join('')])).toEqual(
     draft.result.conversion.removed.map((line) => [line.n, line.text]),
   );
+});
+
+test('imports a saved fragment that has no <html> element', async () => {
+  const dir = await tempContentDir();
+  const paragraph =
+    'A saved fragment holds only the article: no html element, no head and no body, which is how some tools save a selection.';
+  await writeFile(
+    join(dir, 'fragment.html'),
+    `<article><h2>A Fragment</h2><p>${paragraph}</p><p>${paragraph} Twice.</p></article>`,
+  );
+  const draft = await importIntoTemp(join(dir, 'fragment.html'), { contentDir: join(dir, 'content') });
+  expect(shownText(page(draft))).toContain(paragraph);
 });
