@@ -7,7 +7,7 @@ import { toText } from 'hast-util-to-text';
 import { afterAll, describe, expect, test } from 'vitest';
 import { importEssay } from '../../../scripts/import/importEssay.ts';
 import { essayFrontmatter } from '../../../src/lib/essayFrontmatter.ts';
-import { markSource } from '../../../src/lib/markSource.ts';
+import { countRepairs, markSource } from '../../../src/lib/markSource.ts';
 import { renderEssay } from '../../../src/lib/renderEssay.ts';
 import { importIntoTemp, removeTempDirs, tempContentDir, type ImportedDraft } from '../../support/importDraft.ts';
 
@@ -250,4 +250,19 @@ test('imports a saved fragment that has no <html> element', async () => {
   );
   const draft = await importIntoTemp(join(dir, 'fragment.html'), { contentDir: join(dir, 'content') });
   expect(shownText(page(draft))).toContain(paragraph);
+});
+
+test('a saved page’s mojibake is repaired in the draft and marked as a repair in the source view', async () => {
+  const dir = await tempContentDir();
+  const garbled =
+    'Itâ€™s the maintainersâ€™ time that open models cost, more than the compute that trained them, and nobody budgets for it.';
+  await writeFile(
+    join(dir, 'garbled.html'),
+    `<!doctype html><html lang="en"><head><title>Who Pays</title></head><body><article><p>${garbled}</p><p>${garbled}</p></article></body></html>`,
+  );
+  const draft = await importIntoTemp(join(dir, 'garbled.html'), { contentDir: join(dir, 'content') });
+  expect(draft.body).toContain('It’s the maintainers’ time that open models cost');
+  const lines = await readFile(`${draft.result.sourceFile}.lines.txt`, 'utf8');
+  expect(lines.split('\n')[0]).toBe(garbled);
+  expect(countRepairs(markSource(lines, draft.frontmatter.removed as string[])).repaired).toBeGreaterThan(0);
 });
