@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
 import { essayKinds } from './essayKind.ts';
 
-/** True for a well-formed BCP 47 language tag (what the `lang` attribute takes). */
-function isLanguageTag(value: string): boolean {
+/** True for a well-formed BCP 47 language tag with a two- or three-letter language (Intl accepts it). */
+function isLanguageTag(tag: string): boolean {
+  if (!/^[a-z]{2,3}(?:-[a-z\d]{1,8})*$/i.test(tag)) return false;
   try {
-    return Intl.getCanonicalLocales(value).length === 1;
+    return Intl.getCanonicalLocales(tag).length === 1;
   } catch {
     return false;
   }
@@ -31,6 +32,11 @@ export const essayFrontmatter = z
       .optional(),
     /** What the source is: an article or a forum thread. */
     kind: z.enum(essayKinds, { error: `kind must be one of: ${essayKinds.join(', ')}` }),
+    /** The essay's language as a BCP 47 tag (de, pt-BR, zh-Hans), when it is not English; the page sets it on the essay. */
+    lang: z
+      .string({ error: 'lang must be a BCP 47 language tag, like de or pt-BR' })
+      .refine(isLanguageTag, { error: 'lang must be a BCP 47 language tag, like de or pt-BR; omit it for English' })
+      .optional(),
     /** File name of the source in content/sources (read by loadDebate): a scraped text or a saved web page. */
     source: z
       .string({ error: 'source must be the source file name, like 000_3b0d60257874b7d8.txt' })
@@ -53,11 +59,6 @@ export const essayFrontmatter = z
     addedHeadings: z.array(z.string().min(1, { error: 'addedHeadings must not contain an empty heading' })).default([]),
     /** Lines of the source removed as scrape debris (image captions, site chrome, unrelated links). */
     removed: z.array(z.string().min(1, { error: 'removed must not contain an empty line' })).default([]),
-    /** The language the essay is written in, as a BCP 47 tag (fr, pt-BR); omit it for English. */
-    lang: z
-      .string({ error: 'lang must be a language tag, like fr or pt-BR' })
-      .refine(isLanguageTag, { error: 'lang must be a BCP 47 language tag, like fr or pt-BR' })
-      .optional(),
   })
   .refine((essay) => essay.draft || essay.description !== undefined, {
     error: 'description is required once the essay is published: write one sentence in our words, or set draft: true',

@@ -91,11 +91,22 @@ function sourcePath(name: string): string {
 }
 
 /**
+ * The text a source's view shows: a scraped text as it is; for a saved web page, the lines its
+ * import read (`<page>.html.lines.txt` beside it, written by the importer), else the page itself.
+ */
+async function readSourceView(name: string): Promise<string> {
+  const lines = /\.html$/i.test(name)
+    ? await readFile(sourcePath(`${name}.lines.txt`), 'utf8').catch(() => undefined)
+    : undefined;
+  return lines ?? readFile(sourcePath(name), 'utf8');
+}
+
+/**
  * An essay's scraped source, line by line, with removed lines and repaired characters marked;
  * read when its page is built rather than held for the whole build with every other essay's.
  */
 export async function sourceLines(essay: Essay): Promise<MarkedLine[]> {
-  return markSource(await readFile(sourcePath(essay.data.source), 'utf8'), essay.data.removed);
+  return markSource(await readSourceView(essay.data.source), essay.data.removed);
 }
 
 /**
@@ -121,7 +132,7 @@ export async function readDebate(): Promise<Debate> {
   const files = await Promise.all(
     entries.map(async (entry) => ({
       body: await readBody(entry.filePath!),
-      source: await readFile(sourcePath(entry.data.source), 'utf8').catch(() => undefined),
+      source: await readSourceView(entry.data.source).catch(() => undefined),
     })),
   );
   const allEssays = entries.map((entry, index): LoadingEssay => {
