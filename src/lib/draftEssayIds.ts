@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { isPublished } from '../lib/drafts.ts';
-import { splitFrontmatter } from '../lib/splitFrontmatter.ts';
+import { isPublished } from './drafts.ts';
+import { splitFrontmatter } from './splitFrontmatter.ts';
 
 /** Ids of the draft essays in a folder, read before the build so the sitemap can leave them out. */
 export function draftEssayIds(essaysDir: string): string[] {
