@@ -2,6 +2,7 @@ import { argumentsByEssay, groupBy } from './debateIndex.ts';
 import { citationHref } from './citationHref.ts';
 import { essayPageText } from './essayPageText.ts';
 import { anchorLabel, copyLabel } from './headingAnchor.ts';
+import { siteName } from './siteName.ts';
 import type { EssaySection } from './splitSections.ts';
 import { stanceBadges, stanceLabels, stances } from './stance.ts';
 
@@ -64,7 +65,7 @@ export function linkCitations<A extends ArgumentToLink>(
 function pageChrome(essay: EssayToLink, topicTitles: ReadonlyMap<string, string>, made: readonly ArgumentToLink[]): string[] {
   const titles = essay.sections.map((section) => section.title).filter(Boolean);
   return [
-    ...['Skip to content', 'Open Models Debate', 'Search', 'Topics', 'Essays', 'About', 'Theme', 'Light', 'Dark', 'System'],
+    ...['Skip to content', siteName, 'Search', 'Topics', 'Essays', 'About', 'Theme', 'Light', 'Dark', 'System'],
     ...topicTitles.values(),
     ...stances.flatMap((stance) => [stanceLabels[stance], stanceBadges[stance]]),
     essay.data.title,
