@@ -20,7 +20,7 @@ import { comparisonTable, perQueryTable, searchTable, type SiteFigures } from '.
 import { measureEngine, measureSearchUi, typingDelayMs, type SearchUi } from './bench/search.ts';
 import { ourUi, referenceUi } from './bench/ui.ts';
 import { searchDebounceMs } from '../src/lib/searchDebounce.ts';
-import { siteName } from '../src/lib/siteName.ts';
+import { siteName } from '../src/lib/pageWords.ts';
 import { measureSlowSearch, slowSearchReport, type SlowSite } from './bench/slowSearch.ts';
 
 const repo = resolve(import.meta.dirname, '..');

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { stringify } from 'yaml';
 import { parseFrontmatter } from '../../src/lib/splitFrontmatter.ts';
-import { siteName } from '../../src/lib/siteName.ts';
+import { siteName } from '../../src/lib/pageWords.ts';
 
 /** Starlight release the reference uses; its peers (astro ^7.2.10, @astrojs/markdown-remark ^7.3.0) are pinned to ours. */
 export const starlightVersion = '0.42.4';

@@ -1,4 +1,4 @@
-import { siteQuestion } from './siteName.ts';
+import { siteQuestion } from './pageWords.ts';
 import { stanceLabels, type Stance } from './stance.ts';
 
 /** What a link-preview card says: a small line above, the headline, a line below, and the stance it takes, if any. */

@@ -1,5 +1,5 @@
 import type { CardContent } from './cardContent.ts';
-import { siteName } from './siteName.ts';
+import { siteName } from './pageWords.ts';
 import type { Stance } from './stance.ts';
 
 /** An element as satori reads it: a tag, its style and its children (the shape JSX would make). */

@@ -1,5 +1,5 @@
 import { shortenText } from './shortenText.ts';
-import { siteName } from './siteName.ts';
+import { siteName } from './pageWords.ts';
 
 /** Longest title that search results and link previews show whole. */
 export const maxTitleLength = 70;
