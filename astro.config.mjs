@@ -11,7 +11,7 @@ import { searchIndex } from './src/integrations/searchIndex.ts';
 import { hostHeaders } from './src/integrations/hostHeaders.ts';
 import { siteUrlNotice } from './src/integrations/siteUrlNotice.ts';
 import { isDraftPage } from './src/lib/drafts.ts';
-import { draftEssayIds } from './src/integrations/draftEssayIds.ts';
+import { draftEssayIds } from './src/lib/draftEssayIds.ts';
 import { contentDir } from './src/lib/contentDir.ts';
 
 const { site, base } = readSiteLocation(process.env);

@@ -9,8 +9,8 @@ import { serveSite } from '../../tests/support/serveSite.ts';
 import { writeCorpus } from '../corpus/writeCorpus.ts';
 import { timeBuilds, type BuildRun } from './build.ts';
 import { prepareReferenceSite } from './reference.ts';
-import { measureSearchUi, type SearchUi, type UiRun } from './search.ts';
-import { siteSize, type SiteSize } from './siteSize.ts';
+import { measureSearchUi, type SearchUi } from './search.ts';
+import { siteSize } from './siteSize.ts';
 import { ourUi, referenceUi } from './ui.ts';
 import { growthTables, type GrowthFigures, type GrowthRow } from './growthReport.ts';
 

@@ -20,6 +20,6 @@ test('refuses a lang that is not a language tag, saying what it expects', () => 
   const result = essayFrontmatter.safeParse({ ...essay, lang: 'French!' });
   expect(result.success).toBe(false);
   expect(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
-    'lang: lang must be a BCP 47 language tag, like fr or pt-BR',
+    'lang: lang must be a BCP 47 language tag, like de or pt-BR; omit it for English',
   ]);
 });

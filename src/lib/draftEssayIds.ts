@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { isPublished } from '../lib/drafts.ts';
-import { frontmatterFields } from '../lib/splitFrontmatter.ts';
+import { isPublished } from './drafts.ts';
+import { frontmatterFields } from './splitFrontmatter.ts';
 
 /**
  * Ids of the draft essays in a folder, so that the sitemap can leave them out. Call it when the
