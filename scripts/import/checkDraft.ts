@@ -33,7 +33,9 @@ export function checkDraft(file: string, path: string): string[] {
     const rendered = renderEssay(body, path);
     html = rendered.intro + rendered.sections.map((section) => section.html).join('');
   } catch (error) {
-    const message = (error as Error).message.replace(`${path}: `, '').split('\n')[0]!;
+    // The renderer names the file first ("a-draft.mdx:5:1: …" or "a-draft.mdx: …").
+    const first = (error as Error).message.split('\n')[0]!;
+    const message = first.startsWith(`${path}:`) ? first.slice(path.length + 1).trimStart() : first;
     const where = lineOf(message, file, bodyStart);
     // The renderer counts lines from the body's start; `where` has the file's line instead.
     problems.push(`${where}the essay renderer refuses it: ${where ? message.replace(/^\d+:\d+(?:-\d+:\d+)?:\s*/, '') : message}`);

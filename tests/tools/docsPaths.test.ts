@@ -20,7 +20,9 @@ const topLevel = new Set(
 export function namedPaths(file: string, text: string): string[] {
   const spans = [...text.matchAll(/`([^`\s]+)`/g)].map((match) => match[1]!);
   const fromSpans = spans.filter((span) => topLevel.has(span.split('/')[0]!) && !/[<>*…]/.test(span));
-  const links = [...text.matchAll(/\]\(([^)\s#]+)(?:#[^)]*)?\)/g)].map((match) => match[1]!);
+  // Link syntax inside a code span (`[url](url)`) is an example, not a link.
+  const prose = text.replace(/`[^`]*`/g, '');
+  const links = [...prose.matchAll(/\]\(([^)\s#]+)(?:#[^)]*)?\)/g)].map((match) => match[1]!);
   const fromLinks = links.filter((link) => !/^[a-z]+:/.test(link)).map((link) => normalize(join(dirname(file), link)));
   return [...new Set([...fromSpans, ...fromLinks])];
 }
