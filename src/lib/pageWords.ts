@@ -10,6 +10,9 @@ import { themeLabels, themeSettings } from './theme.ts';
  */
 export const siteName = 'Open Models Debate';
 
+/** The one question the site is about, as the home page and its link card ask it. */
+export const siteQuestion = 'Should AI models be open source?';
+
 /** Fixed labels of the header, footer and page furniture. */
 export const labels = {
   skipLink: 'Skip to content',
