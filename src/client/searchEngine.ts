@@ -123,6 +123,16 @@ async function wordCounts(pagefind: Pagefind, words: readonly string[]): Promise
   return { total, records: Object.fromEntries(words.map((word, i) => [word, counts[i]!])) };
 }
 
+/** The kinds of record that make the site's case: what "No essay discusses…" is about. */
+const essayKinds: PagefindFilters = { kind: { any: ['Essay passage', 'Argument'] } };
+
+/** How many essay passages and arguments hold each word; only words some record holds are searched again. */
+async function essayCounts(pagefind: Pagefind, words: readonly string[], counts: WordCounts): Promise<Record<string, number>> {
+  const held = words.filter((word) => counts.records[word]);
+  const found = await Promise.all(held.map((word) => pagefind.search(word, { filters: essayKinds })));
+  return Object.fromEntries(held.map((word, i) => [word, found[i]?.results.length ?? 0]));
+}
+
 /** The given arguments' results under the filters, in the order given; arguments the filters exclude are left out. */
 async function argumentResults(pagefind: Pagefind, ids: readonly string[], filters: PagefindFilters): Promise<Result[]> {
   const searches = await Promise.all(
@@ -178,7 +188,7 @@ export async function runSearch(query: string, filters: PagefindFilters, browse 
   const outcome: SearchOutcome = { query, narrowed, results: search.results, filters: search.filters, highlight, ...none };
   if (!meaning.length) return outcome;
 
-  const offTopic = isOffTopic(words, counts);
+  const offTopic = isOffTopic(words, counts, await essayCounts(pagefind, words, counts));
   const closest = await argumentResults(
     pagefind,
     meaning.slice(0, meaningCandidates).map(({ id }) => id),

@@ -46,15 +46,16 @@ export function isWidespreadWord(word: string, counts: WordCounts): boolean {
 }
 
 /**
- * Whether a query is off the site's topics: some word that means something is on no record, and
- * every other such word is widespread (isWidespreadWord). A query of widespread words alone
- * ("open models") is on topic: the site is about them.
+ * Whether a query is off the site's topics: some word that means something is in no essay or
+ * argument, and every other such word is widespread (isWidespreadWord). `inEssays` counts the
+ * essay passages and arguments that hold each word; a word found only on a topic overview (which
+ * may say what its topic leaves out) does not count. A query of widespread words alone ("open
+ * models") is on topic: the site is about them.
  */
-export function isOffTopic(words: readonly string[], counts: WordCounts): boolean {
+export function isOffTopic(words: readonly string[], counts: WordCounts, inEssays: Readonly<Record<string, number>>): boolean {
   const meaningful = words.filter((word) => !stopWords.has(word));
   return (
-    meaningful.some((word) => !counts.records[word]) &&
-    meaningful.every((word) => !counts.records[word] || isWidespreadWord(word, counts))
+    meaningful.some((word) => !inEssays[word]) && meaningful.every((word) => !inEssays[word] || isWidespreadWord(word, counts))
   );
 }
 

@@ -60,14 +60,20 @@ describe('matchedForms', () => {
 describe('isOffTopic', () => {
   const site = { total: 41, records: { use: 20, open: 38, models: 35, safety: 12, licence: 4 } };
 
-  test('is off topic when a meaningful word is on no record and the rest are widespread', () => {
-    expect(isOffTopic(['energy', 'use'], site)).toBe(true);
-    expect(isOffTopic(['what', 'about', 'climate'], site)).toBe(true);
+  const inEssays = { use: 18, open: 30, models: 30, safety: 9, licence: 3 };
+
+  test('is off topic when a meaningful word is in no essay or argument and the rest are widespread', () => {
+    expect(isOffTopic(['energy', 'use'], site, inEssays)).toBe(true);
+    expect(isOffTopic(['what', 'about', 'climate'], site, inEssays)).toBe(true);
   });
 
-  test('is on topic when a word the site is about matches, or every word is known', () => {
-    expect(isOffTopic(['energy', 'safety'], site)).toBe(false);
-    expect(isOffTopic(['open', 'models'], site)).toBe(false);
-    expect(isOffTopic(['licence'], site)).toBe(false);
+  test('counts a word found only outside essays and arguments (a topic overview saying what it leaves out) as missing', () => {
+    expect(isOffTopic(['energy', 'use'], { ...site, records: { ...site.records, energy: 1 } }, inEssays)).toBe(true);
+  });
+
+  test('is on topic when a word the essays discuss matches, or every word is in them', () => {
+    expect(isOffTopic(['energy', 'safety'], site, inEssays)).toBe(false);
+    expect(isOffTopic(['open', 'models'], site, inEssays)).toBe(false);
+    expect(isOffTopic(['licence'], site, inEssays)).toBe(false);
   });
 });
