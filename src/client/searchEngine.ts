@@ -15,7 +15,7 @@ import {
   wordPrefixes,
   type WordCounts,
 } from '../lib/searchWords.ts';
-import { fetchWordVectors, loadMeaning, meaningCoverage, rankByMeaning } from './searchMeaning.ts';
+import { fetchWordVectors, meaningCoverage, rankByMeaning } from './searchMeaning.ts';
 
 /** One result's data as Pagefind returns it. */
 export interface ResultData {
@@ -78,7 +78,6 @@ export function loadEngine(): Promise<Pagefind> {
       throw new Error('Search needs the built index, which `npm run dev` does not make. Run `npm start` to try search.');
     }
     preloadSearch();
-    void loadMeaning();
     const bundle = pagefindUrl();
     // Pagefind reads the preloaded entry file itself; this uncached copy only names the metadata.
     const entry = fetch(`${bundle}pagefind-entry.json`, { cache: 'no-store' })
@@ -92,6 +91,9 @@ export function loadEngine(): Promise<Pagefind> {
     const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: siteBase, excerptLength: 22, noWorker: true, metaCacheTag: entryTag });
     await Promise.all([pagefind.init(), entry]);
+    // The filter index loads now, before the reader's first query ends: fusion and the off-topic
+    // check run filtered searches (by argument, by kind), which would otherwise wait a round trip for it.
+    void pagefind.filters().catch(() => undefined);
     return pagefind;
   })();
   return engine;
@@ -160,10 +162,10 @@ async function searchWords(
 
 /**
  * Searches for the whole query by its words; when that finds nothing, tries narrower queries
- * (see fallbackQueries). Alongside, ranks the arguments by meaning, and fuses the closest few
- * with the keyword results (reciprocal rank fusion). When the query's meaningful
- * words are all missing from the site or common to most of it, the outcome is off topic and
- * offers only the arguments closest in meaning. A blank query with `browse` lists every record
+ * (see fallbackQueries). A keyword search (a word or two, matched whole) ends there. Otherwise
+ * ranks the arguments by meaning and fuses the closest few with the keyword results (reciprocal
+ * rank fusion). When the query is off topic (isOffTopic), the outcome offers only the arguments
+ * closest in meaning. A blank query with `browse` lists every record
  * the filters allow.
  */
 export async function runSearch(query: string, filters: PagefindFilters, browse = false): Promise<SearchOutcome | null> {
@@ -173,22 +175,27 @@ export async function runSearch(query: string, filters: PagefindFilters, browse 
   if (!term && !browse) return { query, results: [], filters: {}, highlight: [], ...none };
   const words = queryWords(term);
   // The word counts (for marking and narrowing) run alongside the search and share its index
-  // chunks; the meaning ranking's word shards download at the same time.
-  const [first, counts] = await Promise.all([
-    pagefind.search(term || null, { filters }),
-    wordCounts(pagefind, words),
-    term ? fetchWordVectors(term) : undefined,
-  ]);
+  // chunks. A question's word vectors start downloading at the same time; a query of a word or
+  // two (a keyword search) fetches them only if it turns out to need them.
+  const meaningful = words.filter((word) => !stopWords.has(word));
+  let vectors = meaningful.length > 2 ? fetchWordVectors(term) : undefined;
+  const [first, counts] = await Promise.all([pagefind.search(term || null, { filters }), wordCounts(pagefind, words)]);
   if (!first) return null;
-  // Words on most of the site ("open", "models") would pull every question towards the same arguments.
-  const factor = (word: string) => (isCommonWord(word, counts) ? 0 : 1);
-  const [meaning, coverage] = term ? await Promise.all([rankByMeaning(term, factor), meaningCoverage(term, factor)]) : [[], 0];
   const { search, narrowed } = await searchWords(pagefind, term, filters, counts, first);
   const highlight = highlightWords(queryWords(narrowed ?? term), counts);
   const outcome: SearchOutcome = { query, narrowed, results: search.results, filters: search.filters, highlight, ...none };
-  if (!meaning.length) return outcome;
-
+  if (!term) return outcome;
   const offTopic = isOffTopic(words, counts, await essayCounts(pagefind, words, counts));
+  // A query of a word or two that matched whole is a keyword search: its results stand as
+  // Pagefind ranks them, without waiting for the word vectors.
+  const keywordSearch = !narrowed && meaningful.length <= 2;
+  if (keywordSearch && search.results.length && !offTopic) return outcome;
+
+  await (vectors ??= fetchWordVectors(term));
+  // Words on most of the site ("open", "models") would pull every question towards the same arguments.
+  const factor = (word: string) => (isCommonWord(word, counts) ? 0 : 1);
+  const [meaning, coverage] = await Promise.all([rankByMeaning(term, factor), meaningCoverage(term, factor)]);
+  if (!meaning.length) return outcome;
   const closest = await argumentResults(
     pagefind,
     meaning.slice(0, meaningCandidates).map(({ id }) => id),
@@ -198,22 +205,15 @@ export async function runSearch(query: string, filters: PagefindFilters, browse 
   if (offTopic) {
     return { ...outcome, narrowed: undefined, results: closest, byMeaning: new Set(closest.map(({ id }) => id)), offTopic };
   }
-  // A query of a word or two is a keyword search: when it matched whole, Pagefind's first result
-  // stays first, as an exact match should, and the rest fuse with equal weights, ties to the words.
-  // A longer query is a question in the reader's own words, and meaning leads, as far as it
-  // understood the question's words (coverage).
-  const keywordSearch = !narrowed && words.filter((word) => !stopWords.has(word)).length <= 2;
-  const pinned = keywordSearch ? search.results.slice(0, 1) : [];
-  const fused = [
-    ...pinned,
-    ...fuseRankings(
-      [
-        { items: search.results.slice(pinned.length), weight: 1 },
-        { items: closest.filter(({ id }) => id !== pinned[0]?.id), weight: keywordSearch ? 1 : questionMeaningWeight * coverage },
-      ],
-      ({ id }) => id,
-    ),
-  ];
+  // A question in the reader's own words: meaning leads, as far as it understood the question's
+  // words (coverage), and results placed by meaning alone join Pagefind's.
+  const fused = fuseRankings(
+    [
+      { items: search.results, weight: 1 },
+      { items: closest, weight: questionMeaningWeight * coverage },
+    ],
+    ({ id }) => id,
+  );
   return { ...outcome, results: fused, byMeaning: new Set(fused.filter(({ id }) => !keywordIds.has(id)).map(({ id }) => id)) };
 }
 

@@ -1,11 +1,12 @@
-// Search by meaning in the browser: the arguments' vectors come from meaning/index.json (fetched
-// with the engine), and a question's words from the vocabulary shards that hold them, fetched in
-// parallel on the question's first search and kept for the next.
+// Search by meaning in the browser: the arguments' vectors come from meaning/index.json, and a
+// question's words from the vocabulary shards that hold them. Both are fetched at once, only when
+// a question needs them (a keyword search never does), and kept for the next.
 import { meaningUrl } from '../lib/routes.ts';
 import {
   decodeShard,
   meaningScore,
   meaningWords,
+  shardCount,
   meanVector,
   wordShard,
   type ArgumentMeaning,
@@ -40,6 +41,9 @@ function decodeArgument(
   };
 }
 
+/** The folder of the word shards, named by the vector table's hash; the search index integration defines it. */
+declare const __MEANING_SHARDS__: string;
+
 let loaded: Promise<LoadedIndex | null> | undefined;
 const shards = new Map<number, Promise<Map<string, WordVector>>>();
 
@@ -53,9 +57,9 @@ export function loadMeaning(): Promise<LoadedIndex | null> {
 }
 
 /** The shard that holds a word, fetched once; an empty shard when it cannot be fetched. */
-function shard(index: MeaningIndex, number: number): Promise<Map<string, WordVector>> {
+function shard(number: number): Promise<Map<string, WordVector>> {
   if (!shards.has(number)) {
-    const pending = fetch(meaningUrl(`${index.shards}/${number}.bin`))
+    const pending = fetch(meaningUrl(`${__MEANING_SHARDS__}/${number}.bin`))
       .then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(String(response.status)))))
       .then((buffer) => decodeShard(new Uint8Array(buffer)))
       .catch(() => {
@@ -67,11 +71,9 @@ function shard(index: MeaningIndex, number: number): Promise<Map<string, WordVec
   return shards.get(number)!;
 }
 
-/** Fetches the shards of a question's words, all at once; resolves when they are in. */
+/** Fetches the arguments' vectors and the shards of a question's words, all at once; resolves when they are in. */
 export async function fetchWordVectors(question: string): Promise<void> {
-  const meaning = await loadMeaning();
-  if (meaning)
-    await Promise.all(meaningWords(question).map((word) => shard(meaning.index, wordShard(word, meaning.index.shardCount))));
+  await Promise.all([loadMeaning(), ...meaningWords(question).map((word) => shard(wordShard(word, shardCount)))]);
 }
 
 /**
@@ -83,9 +85,7 @@ export async function rankByMeaning(text: string, factor?: (word: string) => num
   const words = meaningWords(text);
   if (!meaning || !words.length) return [];
   const { index } = meaning;
-  const found = await Promise.all(
-    words.map((word) => shard(index, wordShard(word, index.shardCount)).then((entries) => entries.get(word))),
-  );
+  const found = await Promise.all(words.map((word) => shard(wordShard(word, shardCount)).then((entries) => entries.get(word))));
   const known = new Map(words.map((word, i) => [word, found[i]]));
   const query = meanVector(words, (word) => known.get(word), index.dimensions, factor);
   if (!query) return [];
@@ -108,8 +108,6 @@ export async function meaningCoverage(text: string, factor: (word: string) => nu
   const meaning = await loadMeaning();
   const words = meaningWords(text).filter((word) => factor(word) > 0);
   if (!meaning || !words.length) return 0;
-  const found = await Promise.all(
-    words.map((word) => shard(meaning.index, wordShard(word, meaning.index.shardCount)).then((entries) => entries.has(word))),
-  );
+  const found = await Promise.all(words.map((word) => shard(wordShard(word, shardCount)).then((entries) => entries.has(word))));
   return found.filter(Boolean).length / words.length;
 }

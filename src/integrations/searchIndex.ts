@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -5,7 +6,7 @@ import * as pagefind from 'pagefind';
 import type { ArgumentSearchRecord } from '../lib/searchArgumentRecords.ts';
 import { setSearchFeed } from '../lib/searchFeed.ts';
 import { placeWordShards, writeMeaningIndex, writeWordShards } from './searchMeaning.ts';
-import { readVectorTable, type VectorTable } from './vectorTable.ts';
+import { readTableVersion, readVectorTable, type VectorTable } from './vectorTable.ts';
 
 /** A Pagefind index being filled while the pages are rendered. */
 interface IndexRun {
@@ -74,7 +75,10 @@ export function searchIndex(): AstroIntegration {
   return {
     name: 'open-models-debate:search-index',
     hooks: {
-      'astro:config:setup': ({ command, addMiddleware }) => {
+      'astro:config:setup': ({ command, addMiddleware, updateConfig }) => {
+        // The browser fetches a question's word shards at once, without first reading
+        // meaning/index.json for their folder: the folder's name is built into the search code.
+        updateConfig({ vite: { define: { __MEANING_SHARDS__: JSON.stringify(readTableVersion()) } } });
         if (command === 'build') {
           addMiddleware({ entrypoint: new URL('./searchIndexMiddleware.ts', import.meta.url), order: 'post' });
         }
@@ -107,6 +111,8 @@ export function searchIndex(): AstroIntegration {
           );
         } finally {
           await pagefind.close();
+          // After a failure the shards never reached the site: leave no half-made folder in the cache.
+          await shards?.then(({ folder }) => rm(folder, { recursive: true, force: true })).catch(() => undefined);
         }
       },
     },

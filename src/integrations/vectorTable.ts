@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,17 @@ export interface VectorTable {
   words: Map<string, WordVector>;
 }
 
+/** A hash of a table's two files, which names the folder its shards are served from. */
+export function tableVersion(words: string, vectors: Uint8Array): string {
+  return createHash('sha256').update(words).update(vectors).digest('hex').slice(0, 12);
+}
+
+/** The committed table's version, read from its files without building the table. */
+export function readTableVersion(dir: string | URL = vectorTableDir): string {
+  const folder = dir instanceof URL ? fileURLToPath(dir) : dir;
+  return tableVersion(readFileSync(join(folder, 'words.txt'), 'utf8'), readFileSync(join(folder, 'vectors.bin')));
+}
+
 /** Reads words.txt and vectors.bin from a table folder; throws naming the file when they do not agree. */
 export async function readVectorTable(dir: string | URL = vectorTableDir): Promise<VectorTable> {
   const folder = dir instanceof URL ? fileURLToPath(dir) : dir;
@@ -23,7 +35,7 @@ export async function readVectorTable(dir: string | URL = vectorTableDir): Promi
   const text = await readFile(wordsFile, 'utf8');
   const list = text.split('\n').filter(Boolean);
   const bytes = await readFile(vectorsFile);
-  const version = createHash('sha256').update(text).update(bytes).digest('hex').slice(0, 12);
+  const version = tableVersion(text, bytes);
   const dimensions = bytes.length / list.length;
   if (!list.length || !Number.isInteger(dimensions) || dimensions > 255) {
     throw new Error(

@@ -8,8 +8,12 @@ import type { ArgumentText } from './searchVectors.ts';
 import { keywordsLabel } from './searchWords.ts';
 import { argumentFilter } from './searchFilters.ts';
 
-/** Quotes a topic page shows per argument (ArgumentUnit.astro), and so the record holds. */
-const shownQuotes = 1;
+/**
+ * Quotes a record holds: a sample spanning different essays (pickQuotes), as the topic page showed
+ * before its units became compact. The page now shows one, but a search finds an argument by its
+ * evidence ("misuse" is in its quotes, not its claim); the argument's own page has every quote.
+ */
+const recordQuotes = 3;
 
 /** One argument as a search record: an HTML document for Pagefind, and the text its meaning comes from. */
 export interface ArgumentSearchRecord {
@@ -51,7 +55,7 @@ export function argumentSearchRecord(
     stanceId: argument.stance,
     summary: argument.explanation,
   };
-  const quotes = pickQuotes(argument.citations, shownQuotes);
+  const quotes = pickQuotes(argument.citations, recordQuotes);
   const body = h('article', { dataPagefindBody: '', dataPagefindFilter: 'kind:Argument' }, [
     h('span', { hidden: true, dataPagefindIgnore: '' }, [
       ...Object.entries(filters).flatMap(([name, values]) =>

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,19 +7,25 @@ import type { AstroIntegrationLogger } from 'astro';
 import { searchIndex } from '../../src/integrations/searchIndex.ts';
 import { searchFeed } from '../../src/lib/searchFeed.ts';
 
+let written: string[] = [];
+
 const logger = { info: () => undefined } as unknown as AstroIntegrationLogger;
 
 /** A build hook as this test calls it: with the options the integration reads. */
 type Hook = (options: Record<string, unknown>) => Promise<void>;
 
-/** Runs the integration's build hooks as `astro build` would, with `render` in between; returns what the last hook threw. */
+/** Runs the integration's build hooks as `astro build` would, with `render` in between; returns what the last hook threw and the files written. */
 async function build(render: () => void): Promise<unknown> {
   const dir = await mkdtemp(join(tmpdir(), 'search-index-'));
   const { hooks } = searchIndex();
   try {
+    await (hooks['astro:config:done'] as unknown as (options: Record<string, unknown>) => void)({
+      config: { cacheDir: pathToFileURL(`${dir}/cache/`) },
+    });
     await (hooks['astro:build:start'] as Hook)({ logger });
     render();
     await (hooks['astro:build:done'] as Hook)({ dir: pathToFileURL(`${dir}/`), logger });
+    written = (await readdir(dir, { recursive: true })).map(String);
     return undefined;
   } catch (error) {
     return error;
@@ -45,4 +51,8 @@ test('a build that was sent its pages and arguments writes the index', async () 
     feed.addPage('/', '<!doctype html><html lang="en"><body><main data-pagefind-body><h1>Home</h1></main></body></html>');
   });
   expect(error).toBeUndefined();
+  expect(written).toEqual(expect.arrayContaining(['pagefind/pagefind-entry.json', 'meaning/index.json']));
+  expect(written.filter((file) => /^meaning\/[0-9a-f]{12}\/\d+\.bin$/.test(file))).toHaveLength(2048);
+  // The shards were moved out of the cache, not copied.
+  expect(written.filter((file) => file.startsWith('cache/') && file.endsWith('.bin'))).toEqual([]);
 });

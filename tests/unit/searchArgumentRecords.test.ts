@@ -69,9 +69,9 @@ test('gives the record the metadata results show: claim as title, topic page, st
   ]);
 });
 
-test('indexes the claim as a weighted heading, the explanation, the one quote the topic page shows and the keywords last', () => {
+test('indexes the claim as a weighted heading, the explanation, three quotes from different essays and the keywords last', () => {
   expect(select('h3', tree)?.properties.dataPagefindWeight).toBe('8');
-  expect(selectAll('blockquote', tree).map((node) => toText(node))).toEqual(['First quote.']);
+  expect(selectAll('blockquote', tree).map((node) => toText(node))).toEqual(['First quote.', 'Third quote.', 'Fourth quote.']);
   expect(toText(select('article > :last-child', tree)!)).toBe('Keywords: dangerous, abuse');
 });
 
