@@ -8,19 +8,15 @@ import type { ArgumentText } from './searchVectors.ts';
 import { keywordsLabel } from './searchWords.ts';
 import { argumentFilter } from './searchFilters.ts';
 
-/**
- * Quotes a record holds: a sample spanning different essays (pickQuotes), as the topic page showed
- * before its units became compact. The page now shows one, but a search finds an argument by its
- * evidence ("misuse" is in its quotes, not its claim); the argument's own page has every quote.
- */
-const recordQuotes = 3;
+/** Quotes a topic page shows per argument (ArgumentUnit.astro), and so the record holds. */
+const shownQuotes = 1;
 
 /** One argument as a search record: an HTML document for Pagefind, and the text its meaning comes from. */
 export interface ArgumentSearchRecord {
   /** The argument's place on its topic page, without the base path (Pagefind's script adds it). */
   url: string;
   id: string;
-  /** The record's HTML: the claim weighted as a heading, the explanation, the quotes, the keywords. */
+  /** The record's HTML: what the topic page shows of the argument (its claim, weighted as a heading, and its quote), then its keywords. */
   html: string;
   text: ArgumentText;
 }
@@ -55,7 +51,7 @@ export function argumentSearchRecord(
     stanceId: argument.stance,
     summary: argument.explanation,
   };
-  const quotes = pickQuotes(argument.citations, recordQuotes);
+  const quotes = pickQuotes(argument.citations, shownQuotes);
   const body = h('article', { dataPagefindBody: '', dataPagefindFilter: 'kind:Argument' }, [
     h('span', { hidden: true, dataPagefindIgnore: '' }, [
       ...Object.entries(filters).flatMap(([name, values]) =>
@@ -64,7 +60,6 @@ export function argumentSearchRecord(
       ...Object.entries(meta).map(([name, value]) => h('span', { dataPagefindMeta: name }, value)),
     ]),
     h('h3', { dataPagefindWeight: '8' }, argument.claim),
-    h('p', argument.explanation),
     ...quotes.map((citation) =>
       h('figure', [
         h('blockquote', [h('p', citation.quote)]),
