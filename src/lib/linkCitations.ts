@@ -4,6 +4,7 @@ import { essayPageText } from './essayPageText.ts';
 import { anchorLabel, copyLabel } from './headingAnchor.ts';
 import type { EssaySection } from './splitSections.ts';
 import { stanceBadges, stanceLabels, stances } from './stance.ts';
+import { voicePageText } from './voice.ts';
 
 /** What linking needs of an essay: its id, title, source note and sections as plain text. */
 export interface EssayToLink {
@@ -71,6 +72,7 @@ function pageChrome(essay: EssayToLink, topicTitles: ReadonlyMap<string, string>
     ...essay.sourceNote.origin,
     ...essay.sourceNote.cleanup,
     'View the scraped source',
+    ...voicePageText,
     'What this essay argues',
     'On this page',
     ...titles.flatMap((title) => [title, anchorLabel(title), copyLabel(title)]),

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { readEssayFiles } from '../support/content.ts';
+import { readEssayFiles, removedLines } from '../support/content.ts';
 import { readPage, select, selectAll, textOf } from '../support/builtSite.ts';
 import { essaySourceUrl, essayUrl } from '../../src/lib/routes.ts';
 
@@ -11,7 +11,7 @@ describe.each(essays)('the scraped source page of $id', (essay) => {
     const raw = (await readFile(`content/sources/${essay.frontmatter.source}`, 'utf8')).replace(/\n$/, '').split('\n');
     const items = selectAll('.source-lines > li', await readPage(essaySourceUrl(essay.id, '/')));
     expect(items).toHaveLength(raw.length);
-    const removed = new Set(essay.frontmatter.removed ?? []);
+    const removed = new Set(removedLines(essay));
     raw.forEach((line, index) => {
       const item = items[index]!;
       const isDebris = item.properties.dataRemoved !== undefined;
