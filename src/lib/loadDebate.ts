@@ -102,7 +102,8 @@ function sourcePath(name: string): string {
  * read when its page is built rather than held for the whole build with every other essay's.
  */
 export async function sourceLines(essay: Essay): Promise<ExplainedLine[]> {
-  return markEssaySource(await readFile(sourcePath(essay.data.source), 'utf8'), essay, await rules()).lines;
+  const kept = splitSections(await readBody(essay.filePath!)).flatMap((section) => [section.title, ...section.paragraphs]);
+  return markEssaySource(await readFile(sourcePath(essay.data.source), 'utf8'), essay, await rules(), kept).lines;
 }
 
 let cachedRules: ReturnType<typeof debrisRules> | undefined;
@@ -139,14 +140,15 @@ async function load(): Promise<Debate> {
         `Essay "${entry.id}" in ${entry.filePath}: source: expected a file in ${sourcePath('')}, found none named "${entry.data.source}".`,
       );
     }
-    const marked = markEssaySource(text ?? '', entry, debris);
+    const sections = splitSections(body);
+    const kept = sections.flatMap((section) => [section.title, ...section.paragraphs]);
+    const marked = markEssaySource(text ?? '', entry, debris, kept);
     if (text !== undefined) sourceErrors.push(...marked.errors);
     const { repaired, dropped } = countRepairs(marked.lines);
-    const sections = splitSections(body);
     const sectionVoices = resolveVoices(sections, entry.data.voices);
     const sourceNote = describeSource({
       ...entry.data,
-      removedCount: entry.data.removed.length,
+      removedCount: marked.lines.filter((line) => line.removed).length,
       repairedCount: repaired,
       droppedCount: dropped,
       machineSections: sectionVoices.filter((voice) => voice.speaker === 'machine').map((voice) => voice.title),

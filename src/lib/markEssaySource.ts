@@ -19,7 +19,8 @@ export async function debrisRules(contentDir: string): Promise<DebrisRule[]> {
 }
 
 /**
- * An essay's source marked line by line (markSource), each removed line with why it was removed
+ * An essay's source marked line by line (markSource, with `kept` the essay's own headings and
+ * paragraphs), each removed line with why it was removed
  * (explainRemovals, by the same rules the importer removes with), and one error per `removed:`
  * entry that nothing explains, naming the file and the entry.
  */
@@ -27,12 +28,13 @@ export function markEssaySource(
   text: string,
   essay: EssaySourceFacts,
   rules: readonly DebrisRule[],
+  kept: readonly string[],
 ): { lines: ExplainedLine[]; errors: string[] } {
   const ruleFor = (line: string) => {
     const match = matchRule(line, rules, essay.data.kind);
     return match?.rule.action === 'remove' ? match.rule : undefined;
   };
-  const marked = markSource(text, essay.data.removed.map(removedLine));
+  const marked = markSource(text, essay.data.removed.map(removedLine), kept);
   const { lines, unexplained } = explainRemovals(marked, { removed: essay.data.removed, title: essay.data.title, ruleFor });
   const errors = unexplained.map(
     ({ index, line }) =>

@@ -53,15 +53,15 @@ export function explainRemovals(
     const rule = ruleFor(text.trim());
     if (rule) {
       if (rule.untilEnd) listStart = { name: rule.name, line: text.trim() };
-      return { ...line, reason: `Matched the debris rule “${rule.name}”.` };
+      return { ...line, reason: `Removed by the debris rule “${rule.name}”.` };
     }
     if (listStart) {
       return {
         ...line,
-        reason: `Part of the list under “${listStart.line}”, which runs to the end of the page (debris rule “${listStart.name}”).`,
+        reason: `Removed with the list under “${listStart.line}”, which runs to the end of the page (debris rule “${listStart.name}”).`,
       };
     }
-    if (fold(text) === fold(title)) return { ...line, reason: 'The title, which the page shows as its heading.' };
+    if (fold(text) === fold(title)) return { ...line, reason: 'Removed: the title, which the page shows as its heading.' };
     if (found) unexplained.set(found.index, removedLine(found.entry));
     return line;
   });
