@@ -6,6 +6,16 @@ import { wireThemeSelect } from './themeSelect.ts';
 wireCopyLinks();
 wireThemeSelect();
 
+// The section in view is marked in the contents column of wide screens; its code loads on the
+// first scroll, so it costs nothing before the reader moves.
+const toc = document.querySelector<HTMLElement>('.toc');
+if (toc && matchMedia('(min-width: 64rem)').matches) {
+  addEventListener('scroll', () => void import('./tocSpy.ts').then((module) => module.spyToc(toc)), {
+    once: true,
+    passive: true,
+  });
+}
+
 const triggers = [...document.querySelectorAll<HTMLAnchorElement>('[data-search-trigger]')];
 const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
 let dialog: Promise<typeof import('./searchDialog.ts')> | undefined;

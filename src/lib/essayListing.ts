@@ -14,7 +14,7 @@ export interface EssayListing {
 interface ListedEssay {
   id: string;
   /** A draft shown in a review build may have no description yet. */
-  data: { title: string; kind: EssayKind; description?: string | undefined };
+  data: { shortTitle: string; kind: EssayKind; description?: string | undefined };
 }
 
 /**
@@ -30,7 +30,7 @@ export function essayListings(
     const argued = new Set((argumentsByEssay.get(essay.id) ?? []).map((arg) => arg.topic));
     return {
       id: essay.id,
-      title: essay.data.title,
+      title: essay.data.shortTitle,
       kind: essay.data.kind,
       kindLabel: essayKindLabels[essay.data.kind],
       description: essay.data.description ?? 'Draft: no description yet.',

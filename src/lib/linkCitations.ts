@@ -1,15 +1,15 @@
 import { argumentsByEssay, groupBy } from './debateIndex.ts';
 import { citationHref } from './citationHref.ts';
 import { essayPageText } from './essayPageText.ts';
-import { anchorLabel, copyLabel } from './headingAnchor.ts';
+import { pageChrome, provenanceParts } from './pageWords.ts';
+import { essayKindLabels, type EssayKind } from './essayKind.ts';
 import type { EssaySection } from './splitSections.ts';
-import { stanceBadges, stanceLabels, stances } from './stance.ts';
-import { voicePageText } from './voice.ts';
 
-/** What linking needs of an essay: its id, title, source note and sections as plain text. */
+/** What linking needs of an essay: its id, title, provenance, source note and sections as plain text. */
 export interface EssayToLink {
   id: string;
-  data: { title: string };
+  data: { title: string; kind: EssayKind; published?: string | undefined };
+  minutes: number;
   sourceNote: { origin: readonly string[]; cleanup: readonly string[] };
   sections: readonly EssaySection[];
 }
@@ -46,7 +46,18 @@ export function linkCitations<A extends ArgumentToLink>(
     (citation) => citation.essay,
   );
   for (const essay of essays) {
-    const pageText = essayPageText(essay.sections, pageChrome(essay, topicTitles, argumentsMade.get(essay.id) ?? []));
+    const chrome = pageChrome({
+      title: essay.data.title,
+      provenance: provenanceParts(essayKindLabels[essay.data.kind], essay.data.published, essay.minutes),
+      sourceNote: essay.sourceNote,
+      sectionTitles: essay.sections.map((section) => section.title).filter(Boolean),
+      topicTitles: topicTitles.values(),
+      made: (argumentsMade.get(essay.id) ?? []).map((arg) => ({
+        claim: arg.claim,
+        topicTitle: topicTitles.get(arg.topic) ?? arg.topic,
+      })),
+    });
+    const pageText = essayPageText(essay.sections, chrome);
     const titles = new Map(essay.sections.map((section) => [section.id, section.title]));
     for (const citation of citationsOf.get(essay.id) ?? []) {
       citation.sectionTitle = titles.get(citation.section) ?? '';
@@ -54,32 +65,4 @@ export function linkCitations<A extends ArgumentToLink>(
     }
   }
   return linked;
-}
-
-/**
- * Every text an essay page shows besides its sections, in no particular order: the header, the
- * title, the source note, the "What this essay argues" box, the table of contents, the heading
- * anchors and the "Cited in" lists. Citation fragments must not match any of it before the quote;
- * the build test on the real page is the arbiter when a component's words change.
- */
-function pageChrome(essay: EssayToLink, topicTitles: ReadonlyMap<string, string>, made: readonly ArgumentToLink[]): string[] {
-  const titles = essay.sections.map((section) => section.title).filter(Boolean);
-  return [
-    ...['Skip to content', 'Open Models Debate', 'Search', 'Topics', 'Essays', 'About', 'Theme', 'Light', 'Dark', 'System'],
-    ...topicTitles.values(),
-    ...stances.flatMap((stance) => [stanceLabels[stance], stanceBadges[stance]]),
-    essay.data.title,
-    ...essay.sourceNote.origin,
-    ...essay.sourceNote.cleanup,
-    'View the scraped source',
-    ...voicePageText,
-    'What this essay argues',
-    'On this page',
-    ...titles.flatMap((title) => [title, anchorLabel(title), copyLabel(title)]),
-    'Copy link',
-    'Share link',
-    'Copied',
-    'Cited in:',
-    ...made.flatMap((arg) => [arg.claim, `${topicTitles.get(arg.topic)} → ${arg.claim}`]),
-  ];
 }

@@ -78,6 +78,8 @@ export interface Debate {
   essaysById: Map<string, Essay>;
   /** Each essay's position in the editor's order, by id. */
   essayOrder: Map<string, number>;
+  /** Each essay's one short name (its shortTitle), by id: how every page but its own names it. */
+  essayNames: Map<string, string>;
   /** Topics by id. */
   topicsById: Map<string, Topic>;
   /** Arguments by topic id, in file order. */
@@ -198,6 +200,7 @@ async function load(): Promise<Debate> {
     aliases,
     essaysById: indexBy(essays, (essay) => essay.id),
     essayOrder: new Map(essays.map((essay, index) => [essay.id, index])),
+    essayNames: new Map(essays.map((essay) => [essay.id, essay.data.shortTitle])),
     topicsById,
     argumentsByTopic: groupBy(args, (arg) => arg.topic),
     argumentsBySection: argumentsBySection(args),

@@ -1,10 +1,9 @@
 import type { APIRoute } from 'astro';
-import { loadDebate } from '../lib/loadDebate.ts';
 import { debateData, schemaErrors } from '../lib/debateData.ts';
 
 /** The whole debate as open data; the build fails, listing each problem, if it does not match its schema. */
-export const GET: APIRoute = async ({ site }) => {
-  const data = debateData(await loadDebate(), (path) => (site ? new URL(path, site).href : path));
+export const GET: APIRoute = ({ site, locals }) => {
+  const data = debateData(locals.debate, (path) => (site ? new URL(path, site).href : path));
   const errors = schemaErrors(data);
   if (errors.length)
     throw new Error(`debate.json does not match debate.schema.json (${errors.length} problem(s)):\n- ${errors.join('\n- ')}`);

@@ -59,10 +59,10 @@ test('without JavaScript, a phone reader filters the essays index by kind and op
   const sameKind = essays.filter((essay) => essay.frontmatter.kind === kind);
   await page.locator(`nav.filters a[href$="/essays/kind/${kind}/"]`).click();
   await page.waitForURL(`**/essays/kind/${kind}/`);
-  await expect(page.locator('.essay-list > li h3').allInnerTexts()).resolves.toEqual(
-    sameKind.slice(0, 50).map((essay) => essay.frontmatter.title),
+  await expect(page.locator('.essay-list > li h2').allInnerTexts()).resolves.toEqual(
+    sameKind.slice(0, 50).map((essay) => essay.frontmatter.shortTitle),
   );
-  await page.locator('.essay-list > li h3 a').first().click();
+  await page.locator('.essay-list > li h2 a').first().click();
   await page.waitForURL(`**/essays/${sameKind[0]!.id}/`);
   await expect(page.locator('h1').innerText()).resolves.toBe(sameKind[0]!.frontmatter.title);
   await page.context().close();

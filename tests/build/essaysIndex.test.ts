@@ -22,7 +22,7 @@ async function listPages(filter?: EssaysFilter) {
     url,
     page,
     entries: selectAll('.essay-list > li', page).map((item) => ({
-      href: String(select('h3 a', item)!.properties.href),
+      href: String(select('h2 a', item)!.properties.href),
       kind: textOf(select('.kind', item)!),
       description: textOf(select('.description', item)!),
       topics: selectAll('.topics a', item).map((a) => String(a.properties.href)),

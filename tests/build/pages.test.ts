@@ -64,9 +64,16 @@ test('a GFM table in an MDX page renders as a <table> (remark-gfm runs under the
 });
 
 describe.each(essayIds)('essay page %s', (id) => {
-  test('has one h1, a source note, a reading time and a table of contents that matches its headings', async () => {
+  test('has one h1, a provenance line, a source note and a table of contents that matches the essay’s headings', async () => {
     const page = await readPage(essayUrl(id, '/'));
     expect(selectAll('h1', page)).toHaveLength(1);
+    const essay = essays.find((entry) => entry.id === id)!;
+    const provenance = textOf(select('.provenance', page)!);
+    expect(provenance).toMatch(
+      new RegExp(
+        `^${essay.frontmatter.kind === 'article' ? 'Article' : 'Forum thread'} · .*\\d+ min read · View the scraped source$`,
+      ),
+    );
     const note = textOf(select('.source-note', page)!);
     expect(note).toMatch(/not preserved in the scrape/);
     expect(note).toMatch(/\d+ min read/);
@@ -74,7 +81,7 @@ describe.each(essayIds)('essay page %s', (id) => {
     const removed = removedLines(essays.find((essay) => essay.id === id)!);
     expect(/removed \d+ lines? of scrape debris/.test(note)).toBe(removed.length > 0);
     const tocTargets = selectAll('.toc a', page).map((a) => String(a.properties.href));
-    const headingIds = selectAll('article :is(h2, h3)[id]', page).map((h) => `#${h.properties.id}`);
+    const headingIds = selectAll('[data-section] :is(h2, h3)[id]', page).map((h) => `#${h.properties.id}`);
     expect(tocTargets).toEqual(headingIds);
     expect(headingIds.length).toBeGreaterThan(3);
   });
@@ -101,7 +108,7 @@ describe.each(essayIds)('essay page %s', (id) => {
 
 test('the forum thread shows each post as its own section and marks the truncated reply', async () => {
   const page = await readPage('/essays/open-source-ai-forum-thread/');
-  const h2s = selectAll('article h2', page).map(textOf);
+  const h2s = selectAll('[data-section] h2', page).map(textOf);
   expect(h2s).toEqual(['Original post', 'Reply 1', 'Reply 2', 'Reply 3']);
   const reply2 = select('[data-section="reply-2"]', page)!;
   expect(textOf(select('.truncated', reply2)!)).toMatch(/Truncated in the source/);

@@ -8,6 +8,7 @@ export interface EssayFile {
   id: string;
   frontmatter: {
     title: string;
+    shortTitle: string;
     description: string;
     kind: string;
     order: number;

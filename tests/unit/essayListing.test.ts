@@ -7,7 +7,7 @@ const topics = [
 ];
 const essay = (id: string, kind: 'article' | 'forum-thread') => ({
   id,
-  data: { title: `Title ${id}`, kind, description: `About ${id}` },
+  data: { shortTitle: `Title ${id}`, kind, description: `About ${id}` },
 });
 
 test('lists essays in the order given, with their kind label and the topics they argue in, in topic order', () => {

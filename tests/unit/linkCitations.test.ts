@@ -3,7 +3,8 @@ import { linkCitations, type EssayToLink } from '../../src/lib/linkCitations.ts'
 
 const essay = (id: string, paragraphs: string[]): EssayToLink => ({
   id,
-  data: { title: `Essay ${id}` },
+  data: { title: `Essay ${id}`, kind: 'article' },
+  minutes: 1,
   sourceNote: { origin: ['An article.'], cleanup: [] },
   sections: [
     { id: 'intro', depth: 2, title: 'Intro', paragraphs: ['Open models help science.'] },

@@ -1,0 +1,38 @@
+/**
+ * Marks the contents link of the section being read (aria-current) as the reader scrolls: the last
+ * section whose heading has passed the top third of the window. Loaded on the first scroll of a
+ * wide screen, where the contents list stays in view beside the page.
+ */
+export function spyToc(toc: HTMLElement): void {
+  const links = new Map<Element, HTMLAnchorElement>();
+  for (const link of toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
+    const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+    if (target) links.set(target, link);
+  }
+  const targets = [...links.keys()];
+  let current: HTMLAnchorElement | undefined;
+  let queued = false;
+  const update = () => {
+    queued = false;
+    const line = innerHeight / 3;
+    let reading = targets[0];
+    for (const target of targets) {
+      if (target.getBoundingClientRect().top > line) break;
+      reading = target;
+    }
+    const link = reading && links.get(reading);
+    if (link === current) return;
+    current?.removeAttribute('aria-current');
+    link?.setAttribute('aria-current', 'true');
+    current = link;
+  };
+  addEventListener(
+    'scroll',
+    () => {
+      if (!queued) requestAnimationFrame(update);
+      queued = true;
+    },
+    { passive: true },
+  );
+  update();
+}
