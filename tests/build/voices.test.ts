@@ -1,7 +1,9 @@
 import { describe, expect, inject, test } from 'vitest';
 import { readPage, select, selectAll, textOf } from '../support/builtSite.ts';
 import { readArgumentFiles, readEssayFiles, readTopicFiles } from '../support/content.ts';
-import { argumentUrl, essayUrl, topicUrl } from '../../src/lib/routes.ts';
+import { searchRecordFilters } from '../support/searchRecords.ts';
+import { paths } from '../support/paths.ts';
+import { argumentOnTopicUrl, argumentUrl, essayUrl, topicUrl } from '../../src/lib/routes.ts';
 
 const essays = await readEssayFiles();
 const topics = await readTopicFiles();
@@ -109,4 +111,21 @@ test('a machine voice whose evidence is not in its section fails the build, nami
   expect(output).toContain('machine-voice-evidence/essays/tiny-essay.mdx: voices[0].evidence:');
   expect(output).toContain('expected words found verbatim in section "the-only-section"');
   expect(output).toContain('"I asked a chatbot, and this is what it wrote."');
+});
+
+test('the search index can filter arguments and essay passages by who wrote them', async () => {
+  const filters = await searchRecordFilters(paths.site);
+  for (const arg of args) {
+    const expected = [
+      ...(arg.citations.some(isMachine) ? ['A language model'] : []),
+      ...(arg.citations.some((citation) => !isMachine(citation)) ? ['Not stated'] : []),
+    ];
+    expect(filters.get(argumentOnTopicUrl(arg.topic, arg.id, '/'))?.voice, arg.id).toEqual(expected);
+  }
+  for (const essay of essays) {
+    const machine = (essay.frontmatter.voices ?? []).some((voice) => voice.speaker === 'machine');
+    expect(filters.get(essayUrl(essay.id, '/'))?.voice, essay.id).toEqual(
+      machine ? ['A language model', 'Not stated'] : ['Not stated'],
+    );
+  }
 });
