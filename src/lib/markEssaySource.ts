@@ -12,10 +12,13 @@ export interface EssaySourceFacts {
   data: { title: string; kind: EssayKind; removed: readonly RemovedEntry[] };
 }
 
-/** The importer's debris rules in a content folder (its import-rules.yaml), or none when it has no such file. */
+/**
+ * The debris rules for a content folder: its own import-rules.yaml, else the importer's default
+ * (content/import-rules.yaml), as a generated corpus or a test fixture has none of its own.
+ */
 export async function debrisRules(contentDir: string): Promise<DebrisRule[]> {
-  const file = join(contentDir, 'import-rules.yaml');
-  return existsSync(file) ? loadRules(file) : [];
+  const file = [join(contentDir, 'import-rules.yaml'), 'content/import-rules.yaml'].find((path) => existsSync(path));
+  return file ? loadRules(file) : [];
 }
 
 /**
