@@ -4,19 +4,22 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { rehypeHeadingAnchors } from './src/plugins/rehypeHeadingAnchors.ts';
-import { rehypeSections } from './src/plugins/rehypeSections.ts';
+import { rehypeHeadingAnchors } from './src/lib/rehypeHeadingAnchors.ts';
+import { rehypeSections } from './src/lib/rehypeSections.ts';
 import { readSiteLocation } from './src/lib/siteConfig.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 import { hostHeaders } from './src/integrations/hostHeaders.ts';
 import { siteUrlNotice } from './src/integrations/siteUrlNotice.ts';
 import { isDraftPage } from './src/lib/drafts.ts';
-import { draftEssayIds } from './src/integrations/draftEssayIds.ts';
+import { draftEssayIds } from './src/lib/draftEssayIds.ts';
 import { contentDir } from './src/lib/contentDir.ts';
 
 const { site, base } = readSiteLocation(process.env);
-// Review builds (INCLUDE_DRAFTS=1) render drafts, but the sitemap never lists them.
-const draftIds = draftEssayIds(`${contentDir()}/essays`);
+// Review builds (INCLUDE_DRAFTS=1) render drafts, but the sitemap never lists them. The drafts are
+// read when the sitemap is written, after the essays loader has checked every file (draftEssayIds.ts).
+/** @type {string[] | undefined} */
+let draftIds;
+const isDraft = (/** @type {string} */ page) => isDraftPage(page, (draftIds ??= draftEssayIds(`${contentDir()}/essays`)));
 
 export default defineConfig({
   site,
@@ -24,12 +27,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Without SITE_URL there is no origin to make absolute URLs from: no sitemap, and one line saying why.
   // hostHeaders comes after searchIndex, so it sees Pagefind's hashed files.
-  integrations: [
-    mdx(),
-    site ? sitemap({ filter: (page) => !isDraftPage(page, draftIds) }) : siteUrlNotice(),
-    searchIndex(),
-    hostHeaders(),
-  ],
+  integrations: [mdx(), site ? sitemap({ filter: (page) => !isDraft(page) }) : siteUrlNotice(), searchIndex(), hostHeaders()],
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark or rehype plugins, and
     // `mdx({ remarkPlugins })` is silently ignored under it. We need remark-gfm (the table on

@@ -20,6 +20,7 @@ import { comparisonTable, perQueryTable, searchTable, type SiteFigures } from '.
 import { measureEngine, measureSearchUi, typingDelayMs, type SearchUi } from './bench/search.ts';
 import { ourUi, referenceUi } from './bench/ui.ts';
 import { searchDebounceMs } from '../src/lib/searchDebounce.ts';
+import { siteName } from '../src/lib/pageWords.ts';
 import { measureSlowSearch, slowSearchReport, type SlowSite } from './bench/slowSearch.ts';
 
 const repo = resolve(import.meta.dirname, '..');
@@ -64,7 +65,7 @@ async function measureSite(
 async function main(): Promise<void> {
   const started = Date.now();
   const loadAtStart = loadavg()[0]!;
-  console.log(heading('Open Models Debate benchmark'));
+  console.log(heading(`${siteName} benchmark`));
   // Fail before the slow part when Chromium is missing (the error says how to install it).
   await (await launchBrowser()).close();
   const essayFiles = (await fileNames(join(repo, 'content', 'essays'), '.mdx')).map((name) =>

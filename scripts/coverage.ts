@@ -1,40 +1,35 @@
 import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parse } from 'yaml';
-import { splitFrontmatter } from '../src/lib/splitFrontmatter.ts';
+import { bodyWithFileLines } from '../src/lib/splitFrontmatter.ts';
+import { contentDir } from '../src/lib/contentDir.ts';
+import { quotable } from '../src/lib/quotable.ts';
 import { essayParagraphs, uncitedParagraphs, type CitingArgument, type CoverageExclusion } from '../src/lib/uncitedParagraphs.ts';
 
-/** Every argument in content/arguments/*.yaml. */
+/** Every argument in <content>/arguments/*.yaml. */
 async function readArguments(dir: string): Promise<CitingArgument[]> {
   const names = (await readdir(dir)).filter((name) => name.endsWith('.yaml'));
-  const sets = await Promise.all(names.map(async (name) => parse(await readFile(`${dir}/${name}`, 'utf8'))));
+  const sets = await Promise.all(names.map(async (name) => parse(await readFile(join(dir, name), 'utf8'))));
   return sets.flatMap((set: { arguments?: CitingArgument[] } | null) => set?.arguments ?? []);
-}
-
-/** The paragraph's opening sentences, word for word, within a citation's 320 characters. */
-function quotable(text: string): string {
-  if (text.length <= 320) return text;
-  let quote = '';
-  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
-    if (`${quote} ${sentence}`.trim().length > 320) break;
-    quote = `${quote} ${sentence}`.trim();
-  }
-  return quote || text.slice(0, 320).replace(/\s+\S*$/, '');
 }
 
 /**
  * `npm run coverage -- <slug>`: lists the paragraphs of an essay (draft or published) that no argument
- * cites and no exclusion names, each with its section id, ready for an argument's citations.
+ * cites and no exclusion names, each with its section id, ready for an argument's citations. Reads the
+ * content folder CONTENT_DIR names, like the build, and the essay's text as its page shows it.
  */
 async function main(): Promise<void> {
   const slug = process.argv[2];
   if (!slug) throw new Error('expected an essay id: npm run coverage -- <slug>');
-  const file = `content/essays/${slug}.mdx`;
+  const content = contentDir();
+  const file = join(content, 'essays', `${slug}.mdx`);
   const raw = await readFile(file, 'utf8').catch(() => {
     throw new Error(`${file}: no such essay`);
   });
-  const paragraphs = essayParagraphs([{ id: slug, body: splitFrontmatter(raw).body }]);
-  const exclusions: CoverageExclusion[] = parse(await readFile('content/coverage-exclusions.yaml', 'utf8')) ?? [];
-  const uncited = uncitedParagraphs(paragraphs, await readArguments('content/arguments'), exclusions);
+  const paragraphs = essayParagraphs([{ id: slug, body: bodyWithFileLines(raw, file), file }]);
+  const exclusionsFile = join(content, 'coverage-exclusions.yaml');
+  const exclusions: CoverageExclusion[] = parse(await readFile(exclusionsFile, 'utf8').catch(() => '')) ?? [];
+  const uncited = uncitedParagraphs(paragraphs, await readArguments(join(content, 'arguments')), exclusions);
   console.log(`${slug}: ${paragraphs.length - uncited.length} of ${paragraphs.length} paragraphs cited or excluded.`);
   if (!uncited.length) return;
   console.log(`${uncited.length} not cited yet:\n`);

@@ -4,6 +4,7 @@ import { mdxEssays } from './loaders/mdxEssays.ts';
 import { z } from 'astro/zod';
 import { essayFrontmatter } from './lib/essayFrontmatter.ts';
 import { stances } from './lib/stance.ts';
+import { maxQuoteLength } from './lib/quotable.ts';
 import { contentDir as contentDirFrom } from './lib/contentDir.ts';
 
 // Tests point this at a fixture folder to prove that bad content fails the build.
@@ -49,7 +50,7 @@ const citation = z.object({
   quote: z
     .string()
     .min(10, { error: 'quote must be at least 10 characters' })
-    .max(320, { error: 'quote must be at most 320 characters; cite a shorter passage' }),
+    .max(maxQuoteLength, { error: `quote must be at most ${maxQuoteLength} characters; cite a shorter passage` }),
 });
 
 const argument = z.object({

@@ -9,30 +9,13 @@ import { serveSite } from '../../tests/support/serveSite.ts';
 import { writeCorpus } from '../corpus/writeCorpus.ts';
 import { timeBuilds, type BuildRun } from './build.ts';
 import { prepareReferenceSite } from './reference.ts';
-import { measureSearchUi, type SearchUi, type UiRun } from './search.ts';
-import { siteSize, type SiteSize } from './siteSize.ts';
+import { measureSearchUi, type SearchUi } from './search.ts';
+import { siteSize } from './siteSize.ts';
 import { ourUi, referenceUi } from './ui.ts';
-import { growthTables } from './growthReport.ts';
+import { growthTables, type GrowthFigures, type GrowthRow } from './growthReport.ts';
 
 /** Three fixed queries, each in the real essays, so every corpus size answers them. */
 export const growthQueries = ['misuse', 'license', 'funding'];
-
-/** Everything measured for one site at one corpus size. */
-export interface GrowthFigures {
-  builds: BuildRun[];
-  size: SiteSize;
-  /** Before-interaction weight of the heaviest page of each reading kind (essay, topic, argument). */
-  weights: Record<string, PageWeight>;
-  /** One cold first search per query. */
-  search: UiRun[];
-}
-
-/** Both sites at one corpus size. */
-export interface GrowthRow {
-  essays: number;
-  ours: GrowthFigures;
-  reference: GrowthFigures;
-}
 
 async function measure(
   browser: Browser,

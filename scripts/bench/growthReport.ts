@@ -1,7 +1,27 @@
 // The growth benchmark's printed tables: one row per corpus size, ours against stock Starlight.
 import { table } from '../../tests/support/textTable.ts';
 import { bytes, heading, median, ms, ratio } from './format.ts';
-import type { GrowthFigures, GrowthRow } from './growth.ts';
+import type { BuildRun } from './build.ts';
+import type { UiRun } from './search.ts';
+import type { SiteSize } from './siteSize.ts';
+import type { PageWeight } from '../../tests/support/pageWeight.ts';
+
+/** Everything measured for one site at one corpus size. */
+export interface GrowthFigures {
+  builds: BuildRun[];
+  size: SiteSize;
+  /** Before-interaction weight of the heaviest page of each reading kind (essay, topic, argument). */
+  weights: Record<string, PageWeight>;
+  /** One cold first search per query. */
+  search: UiRun[];
+}
+
+/** Both sites at one corpus size. */
+export interface GrowthRow {
+  essays: number;
+  ours: GrowthFigures;
+  reference: GrowthFigures;
+}
 
 const mib = (value: number) => (Number.isFinite(value) ? `${Math.round(value / 2 ** 20)} MiB` : '–');
 const kb = (value: number) => (Number.isFinite(value) ? `${(value / 1024).toFixed(1)} kB` : '–');

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { stringify } from 'yaml';
 import { parseFrontmatter } from '../../src/lib/splitFrontmatter.ts';
+import { siteName } from '../../src/lib/pageWords.ts';
 
 /** Starlight release the reference uses; its peers (astro ^7.2.10, @astrojs/markdown-remark ^7.3.0) are pinned to ours. */
 export const starlightVersion = '0.42.4';
@@ -23,7 +24,7 @@ export interface ReferenceSite {
 }
 
 /** The options the reference passes to Starlight: stock, but for the title. */
-export const starlightOptions: { title: string; pagefind?: { debounceTimeoutMs?: number } } = { title: 'Open Models Debate' };
+export const starlightOptions: { title: string; pagefind?: { debounceTimeoutMs?: number } } = { title: siteName };
 
 // Starlight spreads its `pagefind` options into `new PagefindUI({...})` (components/Search.astro);
 // without debounceTimeoutMs the Default UI waits its documented default of 300 ms
@@ -51,7 +52,7 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 `;
 
 const indexPage = `---
-title: Open Models Debate
+title: ${siteName}
 description: Should AI models be open source? Three essays.
 ---
 

@@ -1,9 +1,12 @@
 import { normalizeForMatch } from '../../src/lib/normalizeForMatch.ts';
 import type { Block, Flag, RemovedLine, SourceLine } from './blocks.ts';
-import { matchRule, type DebrisRule, type EssayKind } from './debrisRules.ts';
+import { matchRule, maxDebrisWords, tooLongToRemove, type DebrisRule, type EssayKind } from './debrisRules.ts';
 import { LOST_EMOJI, repairMojibake, type RepairCounts } from '../../src/lib/repairMojibake.ts';
 import { restoreStructure, type StructureItem } from './restoreStructure.ts';
 import { findTitle } from './findTitle.ts';
+import { neutralizeLinks } from './neutralizeLinks.ts';
+
+const bulleted = /^\s*(?:[*•·‣◦▪–-]\s+|\d+\.\s+)/;
 
 /** What the importer made of a source, before anything is written. */
 export interface Conversion {
@@ -17,6 +20,10 @@ export interface Conversion {
   removed: RemovedLine[];
   flags: Flag[];
   repairs: RepairCounts;
+  /** The page's declared language (BCP 47), for a saved web page that declares one. */
+  lang?: string;
+  /** For a saved web page: the lines extraction saw, unrepaired, which the source view shows. */
+  viewLines?: string[];
 }
 
 /** The text's kind: the one asked for, or a forum thread when a forum rule matches a line. */
@@ -53,10 +60,14 @@ export function convertText(source: string, rules: readonly DebrisRule[], reques
       removed.push({ ...line, rule: 'duplicate title' });
       continue;
     }
-    const match = matchRule(line.text, rules, kind);
-    if (match?.rule.action === 'flag') {
-      flags.push({ name: match.rule.name, detail: 'possibly debris: kept', n: line.n });
-      items.push({ ...line, flagged: true });
+    const match = matchRule(line.text, rules, kind, { context: bulleted.test(line.text) ? 'list' : 'text', format: 'text' });
+    if (match?.rule.action === 'flag' || (match && tooLongToRemove(line.text))) {
+      const detail =
+        match.rule.action === 'flag' ? 'possibly debris: kept' : `matched a line of more than ${maxDebrisWords} words: kept`;
+      flags.push({ name: match.rule.name, detail, n: line.n });
+      const safe = neutralizeLinks(line.text);
+      for (const warning of safe.warnings) flags.push({ name: warning.name, detail: warning.detail, n: line.n });
+      items.push({ ...line, text: safe.text, flagged: true });
       continue;
     } else if (match) {
       removed.push({ ...line, rule: match.rule.name });
@@ -69,7 +80,9 @@ export function convertText(source: string, rules: readonly DebrisRule[], reques
       }
       continue;
     }
-    items.push(line);
+    const safe = neutralizeLinks(line.text);
+    for (const warning of safe.warnings) flags.push({ name: warning.name, detail: warning.detail, n: line.n });
+    items.push({ ...line, text: safe.text });
   }
   const structure = restoreStructure(items, kind);
   return {

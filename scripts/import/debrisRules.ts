@@ -5,6 +5,13 @@ import { normalizeForMatch } from '../../src/lib/normalizeForMatch.ts';
 /** The two kinds of essay, as the essays schema names them. */
 export type EssayKind = 'article' | 'forum-thread';
 
+/** Where a line sits: running text (a paragraph or heading), or inside a list, table, block quote or code. */
+export type LineContext = 'text' | 'list' | 'table' | 'blockquote' | 'code';
+const nestedContexts = ['list', 'table', 'blockquote', 'code'] as const;
+
+/** The inputs a rule reads: scraped texts, saved web pages, or both. */
+export type InputFormat = 'text' | 'html';
+
 /** One debris rule from content/import-rules.yaml, compiled. */
 export interface DebrisRule {
   name: string;
@@ -15,6 +22,10 @@ export interface DebrisRule {
   untilEnd: boolean;
   endsPost: boolean;
   forum: boolean;
+  /** Where the rule applies besides running text: a rule never touches a list, table, quote or code it does not name. */
+  within: LineContext[];
+  /** The inputs the rule reads. */
+  from: InputFormat[];
 }
 
 /** A rule that matched a line, with the values its named groups captured. */
@@ -23,7 +34,18 @@ export interface RuleMatch {
   groups: Record<string, string>;
 }
 
-const knownKeys = new Set(['name', 'line', 'pattern', 'kinds', 'caseSensitive', 'untilEnd', 'endsPost', 'forum']);
+const knownKeys = new Set([
+  'name',
+  'line',
+  'pattern',
+  'kinds',
+  'caseSensitive',
+  'untilEnd',
+  'endsPost',
+  'forum',
+  'within',
+  'from',
+]);
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Turns one YAML rule into a DebrisRule, or throws naming the file, the rule and the field. */
@@ -55,6 +77,14 @@ function compileRule(raw: unknown, where: string, action: DebrisRule['action']):
   if (!Array.isArray(kinds) || !kinds.every((kind) => kind === 'article' || kind === 'forum-thread')) {
     throw fail('kinds', 'a list of "article" and/or "forum-thread"', rule.kinds);
   }
+  const within = rule.within ?? [];
+  if (!Array.isArray(within) || !within.every((context) => (nestedContexts as readonly unknown[]).includes(context))) {
+    throw fail('within', `a list of ${nestedContexts.join(', ')}`, rule.within);
+  }
+  const from = rule.from ?? ['text', 'html'];
+  if (!Array.isArray(from) || !from.length || !from.every((format) => format === 'text' || format === 'html')) {
+    throw fail('from', 'a list of "text" and/or "html"', rule.from);
+  }
   for (const flag of ['caseSensitive', 'untilEnd', 'endsPost', 'forum'] as const) {
     if (rule[flag] !== undefined && typeof rule[flag] !== 'boolean') throw fail(flag, 'true or false', rule[flag]);
   }
@@ -66,6 +96,8 @@ function compileRule(raw: unknown, where: string, action: DebrisRule['action']):
     untilEnd: rule.untilEnd === true,
     endsPost: rule.endsPost === true,
     forum: rule.forum === true,
+    within: within as LineContext[],
+    from: from as InputFormat[],
   };
 }
 
@@ -101,12 +133,28 @@ export function ruleText(line: string): string {
   return normalizeForMatch(line.replace(/^\s*(?:[*•·‣◦▪–-]\s+|\d+\.\s+)/, '').replace(/\*\*/g, ''));
 }
 
-/** The first rule (removals before flags) that matches the whole line for this kind of text. */
-export function matchRule(line: string, rules: readonly DebrisRule[], kind: EssayKind | undefined): RuleMatch | undefined {
+/** Where a line is read, for matchRule: its context and the input it came from. */
+export interface LinePlace {
+  context: LineContext;
+  format: InputFormat;
+}
+
+/**
+ * The first rule (removals before flags) that matches the whole line for this kind of text, in
+ * this place: running text unless the rule names the line's context, and only from the inputs it reads.
+ */
+export function matchRule(
+  line: string,
+  rules: readonly DebrisRule[],
+  kind: EssayKind | undefined,
+  place: LinePlace = { context: 'text', format: 'text' },
+): RuleMatch | undefined {
   const text = ruleText(line);
   if (!text) return undefined;
   for (const rule of rules) {
     if (kind && !rule.kinds.includes(kind)) continue;
+    if (place.context !== 'text' && !rule.within.includes(place.context)) continue;
+    if (!rule.from.includes(place.format)) continue;
     const match = rule.test.exec(text);
     if (match) {
       const groups = Object.fromEntries(Object.entries(match.groups ?? {}).filter(([, value]) => value !== undefined));
@@ -114,4 +162,15 @@ export function matchRule(line: string, rules: readonly DebrisRule[], kind: Essa
     }
   }
   return undefined;
+}
+
+/** Debris is short: a line of more than this many words is running text, which a rule may flag but never remove. */
+export const maxDebrisWords = 30;
+
+/**
+ * True when a removal rule's match on this line should only flag it: the line is long enough to be
+ * an author's paragraph (a caption run into the first paragraph, a sentence that starts with ©).
+ */
+export function tooLongToRemove(line: string): boolean {
+  return line.split(/\s+/).filter(Boolean).length > maxDebrisWords;
 }

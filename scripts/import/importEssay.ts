@@ -5,6 +5,8 @@ import GithubSlugger from 'github-slugger';
 import { parse } from 'yaml';
 import { splitFrontmatter } from '../../src/lib/splitFrontmatter.ts';
 import type { Flag } from './blocks.ts';
+import { checkDraft } from './checkDraft.ts';
+import { flagMachineText } from './machineText.ts';
 import { convertHtml } from './convertHtml.ts';
 import { convertText, type Conversion } from './convertText.ts';
 import { loadRules, type EssayKind } from './debrisRules.ts';
@@ -21,6 +23,8 @@ export interface ImportOptions {
   contentDir?: string;
   /** The debris rules; content/import-rules.yaml by default. */
   rulesFile?: string;
+  /** For a saved web page: a CSS selector that picks the article by hand instead of Readability. */
+  selector?: string;
 }
 
 /** What an import wrote, what it made of the source, and the report to print. */
@@ -60,6 +64,11 @@ export function decodeSource(bytes: Buffer, input: string): { text: string; flag
     const detail = 'the file is not UTF-8: it was read as Windows-1252';
     return { text: iconv.decode(bytes, 'windows-1252'), flags: [{ name: 'encoding', detail }] };
   }
+}
+
+/** Beside a saved page in content/sources, the lines its import read (`page.html.lines.txt`), which the source view shows. */
+export function viewLinesPath(sourcePath: string): string {
+  return `${sourcePath}.lines.txt`;
 }
 
 /** A URL slug from a title: github-slugger's, cut at a word to at most 60 characters. */
@@ -113,7 +122,12 @@ export async function importEssay(options: ImportOptions): Promise<ImportResult>
   const { text, flags } = decodeSource(bytes, input);
   const isUrl = /^https?:\/\//.test(input);
   const isHtml = isUrl || /\.html?$/i.test(input) || /^\s*<(?:!doctype html|html)/i.test(text);
-  const conversion = isHtml ? convertHtml(text, input, rules, options.kind) : convertText(text, rules, options.kind);
+  if (options.selector !== undefined && !isHtml) {
+    throw new Error(`--selector: only a saved web page has elements to pick; ${input} is a scraped text`);
+  }
+  const conversion = isHtml
+    ? convertHtml(text, input, rules, options.kind, options.selector ? { selector: options.selector } : {})
+    : convertText(text, rules, options.kind);
   conversion.flags.unshift(...flags);
   const slug = options.slug ?? slugFromTitle(conversion.title);
   const essaysDir = join(contentDir, 'essays');
@@ -129,11 +143,15 @@ export async function importEssay(options: ImportOptions): Promise<ImportResult>
   if (await exists(sourcePath)) {
     throw new Error(`${sourcePath} already exists: rename the file to import; nothing was written`);
   }
+  if (isHtml && (await exists(viewLinesPath(sourcePath)))) {
+    throw new Error(`${viewLinesPath(sourcePath)} already exists: rename the file to import; nothing was written`);
+  }
   const headings = conversion.blocks.filter((block) => block.type === 'heading');
   const frontmatter: DraftFrontmatter = {
     title: conversion.title,
     shortTitle: shortTitleFrom(conversion.title),
     kind: conversion.kind,
+    ...(conversion.lang && !/^en\b/i.test(conversion.lang) ? { lang: conversion.lang } : {}),
     source: sourceName,
     order: await nextOrder(essaysDir),
     ...(conversion.editorialTitle ? { editorialTitle: true } : {}),
@@ -149,10 +167,34 @@ export async function importEssay(options: ImportOptions): Promise<ImportResult>
       detail: `the header label "${frontmatter.shortTitle}" is the title cut short: write a better one`,
     });
   }
+  const body = blocksToMdx(conversion.blocks);
+  const draft = essayFile(frontmatter, body);
+  // The site's own schema and renderer read the draft before anything is written.
+  const problems = checkDraft(draft, essayPath);
+  if (problems.length) {
+    throw new Error(
+      `${input}: the draft would not build, so nothing was written:\n${problems.map((problem) => `  ${problem}`).join('\n')}`,
+    );
+  }
+  conversion.flags.push(...flagMachineText(body));
+  const letters = body.match(/\p{L}/gu) ?? [];
+  if (!conversion.lang && isHtml && letters.filter((c) => !/\p{Script=Latin}/u.test(c)).length > letters.length * 0.3) {
+    conversion.flags.push({
+      name: 'language',
+      detail: 'the page declares no language and is mostly not in Latin script: set lang (a BCP 47 tag) in the frontmatter',
+    });
+  }
   await mkdir(essaysDir, { recursive: true });
   await mkdir(sourcesDir, { recursive: true });
   await writeFile(sourcePath, bytes, { flag: 'wx' });
-  await writeFile(essayPath, essayFile(frontmatter, blocksToMdx(conversion.blocks)), { flag: 'wx' });
-  const written = { input, slug, essayFile: essayPath, sourceFile: sourcePath };
+  if (conversion.viewLines) await writeFile(viewLinesPath(sourcePath), `${conversion.viewLines.join('\n')}\n`, { flag: 'wx' });
+  await writeFile(essayPath, draft, { flag: 'wx' });
+  const written: Written = {
+    input,
+    slug,
+    essayFile: essayPath,
+    sourceFile: sourcePath,
+    ...(conversion.viewLines ? { linesFile: viewLinesPath(sourcePath) } : {}),
+  };
   return { ...written, frontmatter, conversion, report: formatReport(conversion, written) };
 }

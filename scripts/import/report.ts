@@ -7,6 +7,8 @@ export interface Written {
   slug: string;
   essayFile: string;
   sourceFile: string;
+  /** For a saved web page: the lines extraction read, which the source view shows. */
+  linesFile?: string;
 }
 
 const lineRef = (n: number | undefined) => (n === undefined ? '' : `line ${n}: `);
@@ -19,8 +21,10 @@ export function formatReport(conversion: Conversion, written: Written): string {
     `Imported ${written.input} as a draft essay.`,
     `  essay:  ${written.essayFile}`,
     `  source: ${written.sourceFile}`,
+    written.linesFile ? `  lines extraction read (the source view): ${written.linesFile}` : '',
     `Title: ${conversion.title}${conversion.editorialTitle ? ' (placeholder: the source has no title)' : ''}`,
     `Kind: ${conversion.kind}`,
+    conversion.lang ? `Language: ${conversion.lang} (declared by the page)` : '',
     conversion.author || conversion.published
       ? `From the byline: ${[conversion.author && `author ${conversion.author}`, conversion.published && `published ${conversion.published}`].filter(Boolean).join(', ')}`
       : '',

@@ -1,10 +1,10 @@
-import { articleLines } from './convertHtml.ts';
+import { extractedLines } from './convertHtml.ts';
 import { repairMojibake } from '../../src/lib/repairMojibake.ts';
 
 /**
  * The text an essay must keep, from its source file as stored in content/sources/: a scraped text
- * with its mojibake repaired, or the article of a saved web page, one block per line.
+ * or the article of a saved web page (one block, item or row per line), with its mojibake repaired.
  */
 export function sourceText(fileName: string, raw: string): string {
-  return /\.html?$/i.test(fileName) ? articleLines(raw, fileName).join('\n') : repairMojibake(raw).text;
+  return repairMojibake(/\.html?$/i.test(fileName) ? extractedLines(raw, fileName).join('\n') : raw).text;
 }

@@ -8,6 +8,7 @@ export interface DraftFrontmatter {
   title: string;
   shortTitle: string;
   kind: EssayKind;
+  lang?: string;
   source: string;
   order: number;
   editorialTitle?: boolean;
@@ -18,12 +19,22 @@ export interface DraftFrontmatter {
   removed: string[];
 }
 
-/** Escapes what MDX or Markdown would read as syntax in a line of the authors' text. */
+/**
+ * Escapes what MDX or Markdown would read as syntax in a line of the authors' text: `{`, `}`, `<`
+ * and `&` (a character reference), emphasis markers, block markers, a line that Markdown would
+ * read as a link reference definition, and a leading import/export
+ * (an ES module line to MDX), whose first letter becomes a character reference.
+ */
 export function escapeMdx(text: string): string {
   return text
-    .replace(/[\\{}<]/g, '\\$&')
+    .replace(/[\\{}<&]/g, '\\$&')
+    .replace(
+      /^(\s*)([ie])(mport|xport)\b/,
+      (_, space: string, letter: string, rest: string) => `${space}&#x${letter.charCodeAt(0).toString(16)};${rest}`,
+    )
     .replace(/(^|\s)([*_])(?=\s|$)/g, '$1\\$2')
     .replace(/^[#>+=]/, '\\$&')
+    .replace(/^(\s{0,3})\[(?=(?:[^\]\\]|\\.)+\]:)/, '$1\\[')
     .replace(/^(\d+)([.)])(?=\s)/, '$1\\$2');
 }
 

@@ -45,7 +45,7 @@ export function wireCopyLinks(): void {
         flash(button);
         announce('Link copied');
       } catch {
-        announce('Could not copy the link; use the # link beside the heading instead');
+        announce('Could not copy the link; use the # link instead');
       }
     });
   }

@@ -6,15 +6,10 @@ import { wireThemeSelect } from './themeSelect.ts';
 wireCopyLinks();
 wireThemeSelect();
 
-// The section in view is marked in the contents column of wide screens; its code loads on the
-// first scroll, so it costs nothing before the reader moves.
+// The section in view is marked in the contents list (a column on wide screens); its code loads
+// on the first scroll, so it costs nothing before the reader moves.
 const toc = document.querySelector<HTMLElement>('.toc');
-if (toc && matchMedia('(min-width: 64rem)').matches) {
-  addEventListener('scroll', () => void import('./tocSpy.ts').then((module) => module.spyToc(toc)), {
-    once: true,
-    passive: true,
-  });
-}
+if (toc) addEventListener('scroll', () => void import('./tocSpy.ts').then((module) => module.spyToc(toc)), { once: true });
 
 const triggers = [...document.querySelectorAll<HTMLAnchorElement>('[data-search-trigger]')];
 const searchPage = document.querySelector<HTMLElement>('[data-search-page]');

@@ -37,6 +37,16 @@ const voice = z
     path: ['evidence'],
   });
 
+/** True for a well-formed BCP 47 language tag with a two- or three-letter language (Intl accepts it). */
+function isLanguageTag(tag: string): boolean {
+  if (!/^[a-z]{2,3}(?:-[a-z\d]{1,8})*$/i.test(tag)) return false;
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * An essay's frontmatter: the schema the essays collection validates with, kept apart from
  * src/content.config.ts so that Node scripts (the importer) can validate a draft with the site's own rules.
@@ -58,6 +68,11 @@ export const essayFrontmatter = z
       .optional(),
     /** What the source is: an article or a forum thread. */
     kind: z.enum(essayKinds, { error: `kind must be one of: ${essayKinds.join(', ')}` }),
+    /** The essay's language as a BCP 47 tag (de, pt-BR, zh-Hans), when it is not English; the page sets it on the essay. */
+    lang: z
+      .string({ error: 'lang must be a BCP 47 language tag, like de or pt-BR' })
+      .refine(isLanguageTag, { error: 'lang must be a BCP 47 language tag, like de or pt-BR; omit it for English' })
+      .optional(),
     /** File name of the source in content/sources (read by loadDebate): a scraped text or a saved web page. */
     source: z
       .string({ error: 'source must be the source file name, like 000_3b0d60257874b7d8.txt' })

@@ -1,4 +1,5 @@
 import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
 
 /** Class names and label text shared by build-time heading anchors, so Markdown and component headings look alike. */
 export const anchorClasses = {
@@ -20,39 +21,14 @@ export function copyLabel(headingText: string): string {
 /** Builds the anchor link and copy button that follow a heading; both are hidden from the search index. */
 export function anchorControls(id: string, text: string): ElementContent[] {
   return [
-    {
-      type: 'element',
-      tagName: 'a',
-      properties: { className: [anchorClasses.link], href: `#${id}`, dataPagefindIgnore: '' },
-      children: [
-        { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-        {
-          type: 'element',
-          tagName: 'span',
-          properties: { className: ['sr-only'] },
-          children: [{ type: 'text', value: anchorLabel(text) }],
-        },
-      ],
-    },
-    {
-      type: 'element',
-      tagName: 'button',
-      // Shown by the page script: without JavaScript the anchor link above is the way to share.
-      properties: { type: 'button', className: [anchorClasses.copy], dataCopyLink: id, hidden: true, dataPagefindIgnore: '' },
-      children: [
-        {
-          type: 'element',
-          tagName: 'span',
-          properties: { ariaHidden: 'true' },
-          children: [{ type: 'text', value: 'Copy link' }],
-        },
-        {
-          type: 'element',
-          tagName: 'span',
-          properties: { className: ['sr-only'] },
-          children: [{ type: 'text', value: copyLabel(text) }],
-        },
-      ],
-    },
+    h('a', { className: [anchorClasses.link], href: `#${id}`, dataPagefindIgnore: '' }, [
+      h('span', { ariaHidden: 'true' }, '#'),
+      h('span.sr-only', anchorLabel(text)),
+    ]),
+    // Shown by the page script: without JavaScript the anchor link above is the way to share.
+    h('button', { type: 'button', className: [anchorClasses.copy], dataCopyLink: id, hidden: true, dataPagefindIgnore: '' }, [
+      h('span', { ariaHidden: 'true' }, 'Copy link'),
+      h('span.sr-only', copyLabel(text)),
+    ]),
   ];
 }

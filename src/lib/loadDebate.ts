@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isRendered } from './drafts.ts';
-import { splitSections, type EssaySection } from './splitSections.ts';
+import { readEssayText, type EssaySection } from './splitSections.ts';
 import { validateDebate } from './validateDebate.ts';
 import {
   argumentsByEssay,
@@ -22,9 +22,8 @@ import { resolveVoices, voiceCitations, type SectionVoice, type Speaker } from '
 import { describeSource } from './describeSource.ts';
 import { renderEssay, type RenderedEssay } from './renderEssay.ts';
 import { linkCitations } from './linkCitations.ts';
-import { splitFrontmatter } from './splitFrontmatter.ts';
+import { bodyWithFileLines } from './splitFrontmatter.ts';
 import { contentDir } from './contentDir.ts';
-import { readingMinutes } from './readingTime.ts';
 
 export { aliasesFor, sectionKey, type AnchorAlias } from './debateIndex.ts';
 
@@ -100,21 +99,36 @@ function sourcePath(name: string): string {
 }
 
 /**
+ * The text a source's view shows: a scraped text as it is; for a saved web page, the lines its
+ * import read (`<page>.html.lines.txt` beside it, written by the importer), else the page itself.
+ */
+async function readSourceView(name: string): Promise<string> {
+  const lines = /\.html$/i.test(name)
+    ? await readFile(sourcePath(`${name}.lines.txt`), 'utf8').catch(() => undefined)
+    : undefined;
+  return lines ?? readFile(sourcePath(name), 'utf8');
+}
+
+/**
  * An essay's scraped source, line by line, with removed lines and repaired characters marked;
  * read when its page is built rather than held for the whole build with every other essay's.
  */
 export async function sourceLines(essay: Essay): Promise<ExplainedLine[]> {
-  const kept = splitSections(await readBody(essay.filePath!)).flatMap((section) => [section.title, ...section.paragraphs]);
-  return markEssaySource(await readFile(sourcePath(essay.data.source), 'utf8'), essay, await rules(), kept).lines;
+  const { sections } = readEssayText(await readBody(essay.filePath!), essay.filePath!);
+  const kept = sections.flatMap((section) => [section.title, ...section.paragraphs]);
+  return markEssaySource(await readSourceView(essay.data.source), essay, await rules(), kept).lines;
 }
 
 let cachedRules: ReturnType<typeof debrisRules> | undefined;
 /** The importer's debris rules, which say why a removed line was removed; read once per build. */
 const rules = () => (cachedRules ??= debrisRules(contentDir()));
 
-/** An essay's MDX body, read from its file (the content store does not keep it: src/loaders/mdxEssays.ts). */
+/**
+ * An essay's MDX body, read from its file (the content store does not keep it: src/loaders/mdxEssays.ts),
+ * with the frontmatter blanked so that errors name the file's own lines.
+ */
 async function readBody(filePath: string): Promise<string> {
-  return splitFrontmatter(await readFile(filePath, 'utf8')).body;
+  return bodyWithFileLines(await readFile(filePath, 'utf8'), filePath);
 }
 
 /** An essay's body as HTML, read and rendered when its page is built (see Essay). */
@@ -124,7 +138,8 @@ export async function renderEssayBody(essay: Essay): Promise<RenderedEssay> {
 
 let cached: Promise<Debate> | undefined;
 
-async function load(): Promise<Debate> {
+/** Loads and validates every collection, each time it is called; pages use loadDebate, which does it once. */
+export async function readDebate(): Promise<Debate> {
   const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
   const sourceErrors: string[] = [];
   const debris = await rules();
@@ -132,7 +147,7 @@ async function load(): Promise<Debate> {
   const files = await Promise.all(
     entries.map(async (entry) => ({
       body: await readBody(entry.filePath!),
-      source: await readFile(sourcePath(entry.data.source), 'utf8').catch(() => undefined),
+      source: await readSourceView(entry.data.source).catch(() => undefined),
     })),
   );
   const allEssays = entries.map((entry, index): LoadingEssay => {
@@ -142,7 +157,9 @@ async function load(): Promise<Debate> {
         `Essay "${entry.id}" in ${entry.filePath}: source: expected a file in ${sourcePath('')}, found none named "${entry.data.source}".`,
       );
     }
-    const sections = splitSections(body);
+    const { sections, minutes, warnings } = readEssayText(body, entry.filePath!);
+    // An unsafe link is dropped from the page, not fatal: say where, once per build.
+    for (const warning of warnings) console.warn(`Warning: ${warning}`);
     const kept = sections.flatMap((section) => [section.title, ...section.paragraphs]);
     const marked = markEssaySource(text ?? '', entry, debris, kept);
     if (text !== undefined) sourceErrors.push(...marked.errors);
@@ -155,7 +172,7 @@ async function load(): Promise<Debate> {
       droppedCount: dropped,
       machineSections: sectionVoices.filter((voice) => voice.speaker === 'machine').map((voice) => voice.title),
     });
-    return { ...entry, minutes: readingMinutes(body), sections, sourceNote, sectionVoices };
+    return { ...entry, minutes, sections, sourceNote, sectionVoices };
   });
   const topics = (await getCollection('topics')).sort(byOrder);
   const sets = await getCollection('argumentSets');
@@ -212,6 +229,6 @@ async function load(): Promise<Debate> {
 
 /** Loads and validates every collection once per build; throws with every problem found. */
 export function loadDebate(): Promise<Debate> {
-  cached ??= load();
+  cached ??= readDebate();
   return cached;
 }

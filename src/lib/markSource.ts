@@ -1,5 +1,5 @@
 import { normalizeForMatch } from './normalizeForMatch.ts';
-import { repairMojibake } from './repairMojibake.ts';
+import { mojibakeSignature, repairMojibake, type MojibakeSignature } from './repairMojibake.ts';
 
 /** A run of a source line: kept as it came, or a garbled run and what the repair made of it. */
 export interface SourceRun {
@@ -26,9 +26,12 @@ export interface MarkedLine {
  */
 const garbled = /π€π|ππ|β/g;
 
-/** Splits one source line into kept runs and repaired runs, each repair as repairMojibake makes it. */
-export function markSourceLine(line: string): SourceRun[] {
-  const repaired = repairMojibake(line).text;
+/**
+ * Splits one source line into kept runs and repaired runs, each repair as repairMojibake makes it
+ * with the whole source's signature (by default, the line's own).
+ */
+export function markSourceLine(line: string, signature: MojibakeSignature = mojibakeSignature(line)): SourceRun[] {
+  const repaired = repairMojibake(line, { signature }).text;
   const runs: SourceRun[] = [];
   let from = 0;
   let out = 0;
@@ -36,6 +39,13 @@ export function markSourceLine(line: string): SourceRun[] {
     const kept = line.slice(from, match.index);
     if (kept) runs.push({ text: kept });
     out += kept.length;
+    // A β the signature leaves alone is the Greek letter, kept as it came.
+    if (match[0] === 'β' && repaired[out] === 'β') {
+      runs.push({ text: 'β' });
+      out += 1;
+      from = match.index + 1;
+      continue;
+    }
     const repairedTo = match[0] === 'β' ? repaired.slice(out, out + 1) : '';
     runs.push({ text: match[0], repairedTo });
     out += repairedTo.length;
@@ -66,12 +76,13 @@ export function markSource(text: string, removed: readonly string[], kept: reado
   const debris = new Set(removed.map((line) => line.trim()));
   const keptLeft = new Map<string, number>();
   for (const block of kept) keptLeft.set(normalizeForMatch(block), (keptLeft.get(normalizeForMatch(block)) ?? 0) + 1);
+  const signature = mojibakeSignature(text);
   return text
     .replace(/\n$/, '')
     .split('\n')
     .map((line, index) => {
       // The runs already hold the repaired line, so it is not repaired a second time here.
-      const runs = markSourceLine(line);
+      const runs = markSourceLine(line, signature);
       const repaired = repairedText(runs).trim();
       // Any occurrence of a text the essay keeps uses up one of its kept copies, listed as debris or not.
       const left = keptLeft.get(normalizeForMatch(repaired)) ?? 0;

@@ -11,6 +11,9 @@ import { voicePageText } from './voice.ts';
  */
 export const siteName = 'Open Models Debate';
 
+/** The one question the site is about, as the home page and its link card ask it. */
+export const siteQuestion = 'Should AI models be open source?';
+
 /** Fixed labels of the header, footer and page furniture. */
 export const labels = {
   skipLink: 'Skip to content',

@@ -18,6 +18,48 @@ export type MojibakeFamily =
 export interface RepairOptions {
   /** What a lost emoji becomes: nothing by default, LOST_EMOJI for the importer. */
   lostEmoji?: string;
+  /** The lossy repairs the whole text's signature allows (mojibakeSignature); by default, the input's own. */
+  signature?: MojibakeSignature;
+}
+
+/** Which lossy repairs a text's mojibake signature allows; the lossless ones check each sequence themselves. */
+export interface MojibakeSignature {
+  /** Several β stand where quotes belong (Itβs, βteamβ) and the text is not Greek. */
+  greekQuotes: boolean;
+}
+
+const greekLetter = /[\u0370-\u03FF\u1F00-\u1FFF]/u;
+const latinLetter = /\p{Script=Latin}/u;
+
+/**
+ * A β the scrape left for a curly quote touches a word: a Latin letter after it (βteam, Itβs) or a
+ * Latin letter, digit or closing bracket before it (teamβ, [1]β). A β between spaces or before a
+ * digit (the β coefficient, β2) is the Greek letter.
+ */
+function quoteLikeBeta(before: string, after: string): boolean {
+  if (greekLetter.test(before) || greekLetter.test(after)) return false;
+  return latinLetter.test(after) || latinLetter.test(before) || /[\d\])]/.test(before);
+}
+
+/**
+ * The signature of the scrape's lossy β-for-quote mojibake: at least two β in quote positions, or
+ * one inside a Latin word (Itβs: an apostrophe no formula writes), and fewer Greek letters besides β
+ * and π than such β, so a page in Greek or a formula is left alone.
+ */
+export function mojibakeSignature(text: string): MojibakeSignature {
+  let quoteLike = 0;
+  let inWord = 0;
+  let greek = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === 'β') {
+      const before = text[i - 1] ?? ' ';
+      const after = text[i + 1] ?? ' ';
+      if (quoteLikeBeta(before, after)) quoteLike += 1;
+      if (latinLetter.test(before) && latinLetter.test(after)) inWord += 1;
+    } else if (char !== 'π' && greekLetter.test(char)) greek += 1;
+  }
+  return { greekQuotes: (quoteLike >= 2 || inWord >= 1) && greek < quoteLike };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -91,7 +133,7 @@ function repairGreekQuotes(text: string, counts: RepairCounts): string {
     }
     const before = whole[offset - 1] ?? ' ';
     const after = whole[offset + 1] ?? ' ';
-    if (/[\u0370-\u03FF]/u.test(before) || /[\u0370-\u03FF]/u.test(after)) return match;
+    if (!quoteLikeBeta(before, after)) return match;
     counts['Greek β for a quote or apostrophe'] += 1;
     if (/[\s([]/.test(before) && latin.test(after)) {
       open = true;
@@ -109,10 +151,14 @@ function repairGreekQuotes(text: string, counts: RepairCounts): string {
 /**
  * Repairs the mojibake families scraped texts arrive with, and counts each repair: UTF-8 read as
  * Windows-1252 (â€™, Ã©, Â©) or Windows-1253 (β€™) where the bytes survive, and the lossy
- * leftovers by rule: a lone β for a curly quote, â€ for ”, and emoji whose bytes are gone (π€π,
- * ππ, ðŸ) become `lostEmoji`, one per emoji.
+ * leftovers by rule: a lone β for a curly quote (only where the text's signature shows that
+ * mojibake: mojibakeSignature), â€ for ”, and emoji whose bytes are gone (π€π, ππ, ðŸ) become
+ * `lostEmoji`, one per emoji.
  */
-export function repairMojibake(input: string, { lostEmoji = '' }: RepairOptions = {}): { text: string; repairs: RepairCounts } {
+export function repairMojibake(
+  input: string,
+  { lostEmoji = '', signature = mojibakeSignature(input) }: RepairOptions = {},
+): { text: string; repairs: RepairCounts } {
   const repairs: RepairCounts = {
     'UTF-8 read as Windows-1252': 0,
     'UTF-8 read as Windows-1253': 0,
@@ -135,5 +181,5 @@ export function repairMojibake(input: string, { lostEmoji = '' }: RepairOptions 
       repairs['Windows-1252 â€ for a closing quote'] += 1;
       return '\u201D';
     });
-  return { text: repairGreekQuotes(text, repairs), repairs };
+  return { text: signature.greekQuotes ? repairGreekQuotes(text, repairs) : text, repairs };
 }

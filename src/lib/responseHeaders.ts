@@ -1,5 +1,5 @@
 import { contentSecurityPolicyHeader } from './contentSecurityPolicy.ts';
-import { pagePath } from './routes.ts';
+import { cardsUrl, pagePath } from './routes.ts';
 
 /** Response headers for one URL pattern, as a `_headers` file states them. */
 export interface HeaderRule {
@@ -65,6 +65,8 @@ export function headerRules(builtFiles: string[], assetsFolder = '_astro'): Head
   return [
     { path: '/*', headers: securityHeaders },
     ...hashed.map((path) => ({ path, headers: { 'Cache-Control': immutableCache } })),
+    // Cards keep their names when a claim changes, like the pages that show them.
+    { path: `${cardsUrl('/')}*`, headers: { 'Cache-Control': revalidateCache } },
     ...pages.map((path) => ({ path, headers: { 'Cache-Control': revalidateCache } })),
   ];
 }

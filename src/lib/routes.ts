@@ -54,6 +54,24 @@ export function assetUrl(file: string, base = siteBase): string {
   return under(base, file);
 }
 
+/** A page's link-preview card: the home page's (which pages without their own share), a topic's or an argument's. */
+export type Card = 'home' | { topic: string } | { argument: string };
+
+/** A card's path below the cards folder, without ".png": "home", "topics/safety", "arguments/misuse-risk". */
+export function cardName(card: Card): string {
+  return card === 'home' ? 'home' : 'topic' in card ? `topics/${card.topic}` : `arguments/${card.argument}`;
+}
+
+/** The folder of the link-preview cards. */
+export function cardsUrl(base = siteBase): string {
+  return under(base, 'cards/');
+}
+
+/** A link-preview card image (1200×630 PNG), made at build time by src/pages/cards/[...card].png.ts. */
+export function cardUrl(card: Card, base = siteBase): string {
+  return `${cardsUrl(base)}${cardName(card)}.png`;
+}
+
 /** Where Pagefind's bundle is served. */
 export function pagefindUrl(base = siteBase): string {
   return under(base, 'pagefind/');

@@ -1,64 +1,94 @@
-import GithubSlugger from 'github-slugger';
+import type { Element, ElementContent, Root } from 'hast';
+import { toText } from 'hast-util-to-text';
+import { anchorClasses } from './headingAnchor.ts';
+import { essayNoteClasses } from './essayComponents.ts';
+import { essayTree } from './essayTree.ts';
+import { readingMinutes } from './readingTime.ts';
 
-/** One h2 or h3 section of an essay, as plain text. */
+/** One h2 or h3 section of an essay, as the page shows its text. */
 export interface EssaySection {
-  /** The heading id, made the same way Astro makes it (github-slugger over the heading text). */
+  /** The heading id, as the page has it (Astro's rehypeHeadingIds over the rendered heading). */
   id: string;
-  /** 2 or 3. */
+  /** 2 or 3; 1 for the text before the first heading. */
   depth: number;
-  /** Heading text. */
+  /** Heading text, as shown. */
   title: string;
-  /** Paragraphs and list items under the heading, up to the next h2 or h3, as plain text. */
+  /** Each paragraph, list item, quoted paragraph, table row or code line under the heading, as shown. */
   paragraphs: string[];
 }
 
-const headingPattern = /^(#{2,3})\s+(.+?)\s*#*$/;
-const componentLine = /^<[A-Z][\w.]*[^>]*\/>$/;
-const thematicBreak = /^(?:-{3,}|\*{3,}|_{3,})$/;
+const hasClass = (node: Element, names: readonly string[]) =>
+  Array.isArray(node.properties.className) && node.properties.className.some((name) => names.includes(String(name)));
 
-/** Removes inline Markdown and MDX syntax that is not the authors' words. */
-export function markdownToPlainText(line: string): string {
-  return line
-    .replace(/<[A-Z][\w.]*[^>]*\/>/g, '')
-    .replace(/^\s*(?:[-*+]|\d+\.)\s+/, '')
-    .replace(/\*\*(.+?)\*\*/g, '$1')
-    .replace(/(^|\W)_(.+?)_(?=\W|$)/g, '$1$2')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, '$1')
-    .trim();
+/** The text of a section's content as the page shows it, one string per block; our notes (byline, truncation) left out. */
+function blocksOf(nodes: readonly ElementContent[]): string[] {
+  const shown = nodes.filter((node) => node.type === 'element' && !hasClass(node, essayNoteClasses));
+  return shown.flatMap((node) =>
+    toText(node)
+      .split('\n')
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .filter(Boolean),
+  );
+}
+
+/** The h2 or h3 inside a heading wrapper (rehypeHeadingAnchors) or a bare one. */
+function headingOf(node: ElementContent): Element | undefined {
+  if (node.type !== 'element') return undefined;
+  if (/^h[23]$/.test(node.tagName)) return node;
+  if (node.tagName === 'div' && hasClass(node, [anchorClasses.wrapper]))
+    return node.children.find((child) => child.type === 'element' && /^h[23]$/.test(child.tagName)) as Element | undefined;
+  return undefined;
 }
 
 /**
- * Splits an essay's MDX body into its h2/h3 sections, each paragraph or list item as one
- * plain-text string. Text before the first heading has no section and is returned under id "".
+ * The sections of an essay's rendered tree (essayTree): each `<section data-section>` with its
+ * heading text and its blocks of text, as the page shows them. Text before the first heading is a
+ * section with id "" when there is any.
  */
-export function splitSections(body: string): EssaySection[] {
-  const slugger = new GithubSlugger();
-  const sections: EssaySection[] = [{ id: '', depth: 1, title: '', paragraphs: [] }];
-  let paragraph: string[] = [];
-  const current = () => sections[sections.length - 1]!;
-  const flush = () => {
-    const text = paragraph.join(' ').trim();
-    if (text) current().paragraphs.push(text);
-    paragraph = [];
-  };
-  for (const rawLine of body.split('\n')) {
-    const line = rawLine.trim();
-    const heading = headingPattern.exec(line);
-    if (heading) {
-      flush();
-      const title = markdownToPlainText(heading[2]!);
-      sections.push({ id: slugger.slug(title), depth: heading[1]!.length, title, paragraphs: [] });
-    } else if (!line || thematicBreak.test(line) || componentLine.test(line)) {
-      flush();
-    } else if (/^\s*(?:[-*+]|\d+\.)\s+/.test(rawLine)) {
-      flush();
-      paragraph.push(markdownToPlainText(line));
-      flush();
-    } else {
-      paragraph.push(markdownToPlainText(line));
+export function essaySections(tree: Root): EssaySection[] {
+  const intro: ElementContent[] = [];
+  const sections: EssaySection[] = [];
+  for (const node of tree.children) {
+    if (node.type !== 'element') continue;
+    const id = node.tagName === 'section' ? node.properties.dataSection : undefined;
+    if (typeof id !== 'string') {
+      intro.push(node);
+      continue;
     }
+    const [first, ...rest] = node.children;
+    const heading = first && headingOf(first);
+    sections.push({
+      id,
+      depth: Number(heading?.tagName.slice(1) ?? 2),
+      title: heading ? toText(heading).replace(/\s+/g, ' ').trim() : '',
+      paragraphs: blocksOf(rest),
+    });
   }
-  flush();
-  return sections[0]!.paragraphs.length ? sections : sections.slice(1);
+  const lead = blocksOf(intro);
+  return lead.length ? [{ id: '', depth: 1, title: '', paragraphs: lead }, ...sections] : sections;
+}
+
+/** Parses an essay's MDX body (essayTree) and returns its sections; throws naming `file` and the line on MDX essays may not use. */
+export function splitSections(body: string, file = 'essay.mdx'): EssaySection[] {
+  return essaySections(essayTree(body, file).tree);
+}
+
+/** What loading needs of an essay's text: its sections, its reading time, and what the parse dropped. */
+export interface EssayText {
+  sections: EssaySection[];
+  /** Minutes the shown text takes to read. */
+  minutes: number;
+  /** Unsafe links dropped to plain text, each as "file:line: what and why". */
+  warnings: string[];
+}
+
+/**
+ * An essay's sections and reading time, from the same parse that renders its page (essayTree):
+ * what loadDebate checks citations against, links them with, and counts the minutes of.
+ */
+export function readEssayText(body: string, file: string): EssayText {
+  const { tree, warnings } = essayTree(body, file);
+  const sections = essaySections(tree);
+  const words = sections.flatMap((section) => [section.title, ...section.paragraphs]).join(' ');
+  return { sections, minutes: readingMinutes(words), warnings };
 }

@@ -43,7 +43,7 @@ interface PreparedPage {
 }
 
 // An essay's page text is one array, loaded once per build and shared by every citation of that
-// essay (loadDebate.ts). Folding it per citation made fragments a third of a 1,000-essay build.
+// essay (linkCitations.ts). Folding it per citation made fragments a third of a 1,000-essay build.
 const prepared = new WeakMap<readonly string[], PreparedPage>();
 
 function preparedPage(blocks: readonly string[]): PreparedPage {

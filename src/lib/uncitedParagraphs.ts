@@ -24,10 +24,10 @@ export interface CitingArgument {
   citations: readonly { essay: string; section: string; quote: string }[];
 }
 
-/** Every paragraph and list item of the essays, by essay and section id. */
-export function essayParagraphs(essays: readonly { id: string; body: string }[]): EssayParagraph[] {
+/** Every paragraph and list item of the essays, by essay and section id, as their pages show them. */
+export function essayParagraphs(essays: readonly { id: string; body: string; file?: string }[]): EssayParagraph[] {
   return essays.flatMap((essay) =>
-    splitSections(essay.body).flatMap((section) =>
+    splitSections(essay.body, essay.file ?? `${essay.id}.mdx`).flatMap((section) =>
       section.paragraphs.map((text) => ({ essay: essay.id, section: section.id, text, normalized: normalizeForMatch(text) })),
     ),
   );

@@ -21,11 +21,26 @@ export function mdxEssays({ base }: { base: string }): Loader {
       const dir = fileURLToPath(new URL(base, context.config.root));
       const names = (await readdir(dir)).filter((name) => name.endsWith(extension)).sort();
       const kept = new Set<string>();
-      for (const name of names) kept.add(await loadFile(context, join(dir, name)));
+      const errors: Error[] = [];
+      for (const name of names) {
+        // Every file is read, drafts too, so that one build names every essay whose frontmatter is wrong.
+        await loadFile(context, join(dir, name)).then(
+          (id) => kept.add(id),
+          (error: Error) => errors.push(error),
+        );
+      }
+      if (errors.length === 1) throw errors[0];
+      if (errors.length) throw new Error(`${errors.length} essays have bad frontmatter:\n\n${errors.map(describe).join('\n\n')}`);
       for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
       watchInDev(context, dir);
     },
   };
+}
+
+/** One file's error, its path first (Astro's schema errors name the entry and mark fields in Markdown bold). */
+function describe(error: Error & { loc?: { file?: string } }): string {
+  const message = error.message.replace(/\*\*/g, '');
+  return error.loc?.file && !message.includes(error.loc.file) ? `${error.loc.file}: ${message}` : message;
 }
 
 /** Reads and validates one essay's frontmatter into the store; returns its id. */

@@ -1,28 +1,29 @@
 import { expect, inject, test } from 'vitest';
+import { outputTail } from '../support/buildSite.ts';
 
 const builds = inject('fixtureBuilds');
 
-test('an essay with bad frontmatter fails the build, naming the file and each bad field', () => {
-  const { code, output } = builds['bad-frontmatter']!;
-  expect(code).not.toBe(0);
-  expect(output).toContain('broken-essay');
-  expect(output).toMatch(/description/);
-  expect(output).toMatch(/kind must be one of: article, forum-thread/);
-});
+// The cross-checks of the loaded debate (sections, quotes, components) are unit tests:
+// tests/unit/loadDebate.test.ts. What only a build shows is how Astro loads the files.
 
-test('a citation of a section the essay lacks fails the build, naming the argument, its file and the field', () => {
-  const { code, output } = builds['unknown-section']!;
+test('an essay with bad frontmatter fails the build, naming the file and each bad field, a draft’s too', () => {
+  const { code, output } = builds['bad-frontmatter']!;
+  const text = outputTail(output, 200);
   expect(code).not.toBe(0);
-  expect(output).toContain('Argument "fixture-misuse" in');
-  expect(output).toContain('arguments/safety.yaml');
-  expect(output).toContain(
-    'citations[0].section: expected a heading id of essay "tiny-essay" ("the-only-section"), found "a-section-that-does-not-exist"',
+  expect(text).toContain('tests/fixtures/bad-frontmatter/essays/broken-essay.mdx');
+  expect(text).toMatch(/description/);
+  expect(text).toMatch(/kind must be one of: article, forum-thread/);
+  expect(text).toMatch(
+    /tests\/fixtures\/bad-frontmatter\/essays\/draft-without-kind\.mdx: [^\n]*\n+\s*kind: kind must be one of/,
   );
 });
 
-test('an essay using a component essays may not use fails the build, naming the file, the component and what is allowed', () => {
-  const { code, output } = builds['unknown-component']!;
+test('a draft whose frontmatter is not YAML fails the build, naming the file and the line, not "Unable to load your Astro config"', () => {
+  const { code, output } = builds['malformed-yaml']!;
+  const text = outputTail(output, 200);
   expect(code).not.toBe(0);
-  expect(output).toContain('unknown-component/essays/tiny-essay.mdx: <Signature> is not an essay component');
-  expect(output).toContain('essays may use only <Byline />, <LostEmoji />, <Truncated />');
+  expect(text).not.toContain('Unable to load your Astro config');
+  expect(text).toMatch(
+    /tests\/fixtures\/malformed-yaml\/essays\/broken-draft\.mdx: the frontmatter is not valid YAML: .*\(8:1\)/,
+  );
 });

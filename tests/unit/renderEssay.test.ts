@@ -61,15 +61,15 @@ test('turns the scrape marks into their HTML, with what they say', () => {
 
 test('refuses a component essays may not use, naming the file, the component and the allowed ones', () => {
   expect(() => renderEssay('Text.\n\n<Signature name="x" />\n', 'content/essays/x.mdx')).toThrow(
-    'content/essays/x.mdx: <Signature> is not an essay component; essays may use only <Byline />, <LostEmoji />, <Truncated />',
+    'content/essays/x.mdx:3: <Signature> is not an essay component; essays may use only <Byline />, <LostEmoji />, <Truncated />',
   );
 });
 
 test('refuses MDX expressions and imports: essays hold only the authors’ words and the scrape marks', () => {
   expect(() => renderEssay('Two plus two is {2 + 2}.\n', 'x.mdx')).toThrow(
-    /x\.mdx: an MDX expression \("2 \+ 2"\) is not allowed/,
+    /x\.mdx:1: an MDX expression \("2 \+ 2"\) is not allowed/,
   );
-  expect(() => renderEssay("import X from './x.astro';\n\nText.\n", 'x.mdx')).toThrow(/x\.mdx: an MDX import or export/);
+  expect(() => renderEssay("import X from './x.astro';\n\nText.\n", 'x.mdx')).toThrow(/x\.mdx:1: an MDX import or export/);
 });
 
 test('checks a component’s attributes', () => {
@@ -78,4 +78,28 @@ test('checks a component’s attributes', () => {
   );
   expect(() => buildEssayComponent('Byline', { name: 'dave' })).toThrow('<Byline> does not take name; it takes no attributes');
   expect(() => buildEssayComponent('LostEmoji', { size: '2' })).toThrow('<LostEmoji> does not take size; it takes only count');
+});
+
+test('refuses a component with content between its tags, naming the file and line: its words would not be shown', () => {
+  expect(() => renderEssay('Text.\n\n<Truncated>the rest of the reply</Truncated>\n', 'essays/x.mdx')).toThrow(
+    'essays/x.mdx:3: <Truncated> takes no content: the words between <Truncated> and </Truncated> would not be shown',
+  );
+  expect(() => renderEssay('poor dave <LostEmoji>:(</LostEmoji>\n', 'essays/x.mdx')).toThrow(
+    'essays/x.mdx:1: <LostEmoji> takes no content',
+  );
+});
+
+test('refuses an attribute a component does not take, naming the file and line', () => {
+  expect(() => renderEssay('## A\n\n<Byline author="dave" />\n', 'essays/x.mdx')).toThrow(
+    'essays/x.mdx:3: <Byline> does not take author; it takes no attributes',
+  );
+});
+
+test('refuses HTML and HTML comments, which MDX reads as markup the page would not show as written', () => {
+  expect(() => renderEssay('Text.\n\n<div>hidden</div>\n', 'essays/x.mdx')).toThrow(
+    'essays/x.mdx:3: <div> is not an essay component',
+  );
+  expect(() => renderEssay('Text.\n\n<!-- a note -->\n', 'essays/x.mdx')).toThrow(
+    /^essays\/x\.mdx:3:1: .*\(an HTML comment: essays hold no comments; delete it\)/,
+  );
 });

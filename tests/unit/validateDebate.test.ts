@@ -82,4 +82,29 @@ describe('validateDebate', () => {
     const arg = { ...validArgument, citations: [{ ...validArgument.citations[0]!, section: 'honesty' }] };
     expect(validateDebate(facts(arg))).toHaveLength(1);
   });
+
+  test('accepts a quote of a block quote over several lines, and of words in emphasis or code, as the page shows them', () => {
+    const quoted = {
+      id: 'essay-b',
+      sections: splitSections(
+        '## Why `open` *weights*\n\n> Open weights let anyone\n> check the **claims** made about a model.\n\nRun `make test` first.\n',
+      ),
+    };
+    const cite = (section: string, quote: string): ArgumentFacts => ({
+      ...validArgument,
+      citations: [{ essay: 'essay-b', section, quote }],
+    });
+    const facts2 = (arg: ArgumentFacts): DebateFacts => ({ essays: [quoted], topicIds: ['safety'], arguments: [arg] });
+    expect(
+      validateDebate(facts2(cite('why-open-weights', 'Open weights let anyone check the claims made about a model.'))),
+    ).toEqual([]);
+    expect(validateDebate(facts2(cite('why-open-weights', 'Run make test first.')))).toEqual([]);
+    expect(validateDebate(facts2(cite('why-open-weights', 'Run `make test` first.')))).toHaveLength(1);
+  });
+
+  test('rejects a quote of words inside a component, which the page does not show', () => {
+    expect(() => splitSections('## Reply\n\n<Truncated>the rest of it</Truncated>\n', 'essays/c.mdx')).toThrow(
+      'essays/c.mdx:3: <Truncated> takes no content',
+    );
+  });
 });

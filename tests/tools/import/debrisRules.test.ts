@@ -77,3 +77,23 @@ test('a line rule matches the whole line, ignoring case, quotes and spacing', ()
   expect(matchRule("don't panic", [rule!], 'article')?.rule.name).toBe('motto');
   expect(matchRule("Don't panic today", [rule!], 'article')).toBeUndefined();
 });
+
+test('reads lists, tables, quotes and code only where a rule names them, and each input only if the rule reads it', () => {
+  const inList = { context: 'list', format: 'html' } as const;
+  expect(matchRule('make test', rules, 'article', { context: 'list', format: 'text' })).toBeUndefined();
+  expect(matchRule('Contact Us', rules, 'article', inList)).toBeUndefined();
+  expect(matchRule('Share on Twitter', rules, 'article', inList)?.rule.name).toBe('share buttons');
+  expect(matchRule('Share on Twitter', rules, 'article', { context: 'code', format: 'html' })).toBeUndefined();
+  expect(
+    matchRule('responsible open source ai development', rules, 'article', { context: 'text', format: 'html' }),
+  ).toBeUndefined();
+});
+
+test('names the rule and the field when within or from is not a list it knows', () => {
+  expect(() => compileRules({ remove: [{ name: 'x', line: 'x', within: ['sidebar'] }] }, 'rules.yaml')).toThrow(
+    'rules.yaml: remove[0] ("x").within: expected a list of list, table, blockquote, code, found ["sidebar"]',
+  );
+  expect(() => compileRules({ remove: [{ name: 'x', line: 'x', from: ['pdf'] }] }, 'rules.yaml')).toThrow(
+    'rules.yaml: remove[0] ("x").from: expected a list of "text" and/or "html", found ["pdf"]',
+  );
+});

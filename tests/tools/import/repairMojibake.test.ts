@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { LOST_EMOJI, repairMojibake } from '../../../src/lib/repairMojibake.ts';
+import { countRepairs, markSource } from '../../../src/lib/markSource.ts';
+import { LOST_EMOJI, mojibakeSignature, repairMojibake } from '../../../src/lib/repairMojibake.ts';
 
 test('reverses UTF-8 read as Windows-1252: quotes, accents, symbols and the undefined 0x9D byte', () => {
   const { text, repairs } = repairMojibake('Itâ€™s â€œfineâ€\u009d at the cafÃ© â€” Â© 2025');
@@ -37,4 +38,31 @@ test('leaves clean text exactly as it was', () => {
   const { text, repairs } = repairMojibake(clean);
   expect(text).toBe(clean);
   expect(Object.values(repairs).every((count) => count === 0)).toBe(true);
+});
+
+test('leaves Greek text, and a single β in a formula, exactly as they were', () => {
+  for (const text of [
+    'Στη μελέτη μας ο συντελεστής β της παλινδρόμησης ήταν θετικός.',
+    'In every run the β coefficient was positive: y = α + β x, β2 = 0.4.',
+  ]) {
+    const { text: repaired, repairs } = repairMojibake(text);
+    expect(repaired).toBe(text);
+    expect(Object.values(repairs).every((count) => count === 0)).toBe(true);
+  }
+});
+
+test('reads the β-for-quote signature from the whole text, so a line of it is repaired as the text is', () => {
+  const text = 'my βteamβ said so\nthe β coefficient\nhe said βyesβ';
+  expect(mojibakeSignature(text)).toEqual({ greekQuotes: true });
+  expect(repairMojibake(text).text).toBe('my “team” said so\nthe β coefficient\nhe said “yes”');
+  expect(mojibakeSignature('the β coefficient, β2 and α + β')).toEqual({ greekQuotes: false });
+});
+
+test('the source view marks no repair on a β that the text’s signature leaves alone', () => {
+  const lines = markSource('In every run the β coefficient was positive.\nThe fitted line was y = α + β x.\n', []);
+  expect(countRepairs(lines)).toEqual({ repaired: 0, dropped: 0 });
+  expect(lines[0]!.runs.map((run) => run.text).join('')).toBe('In every run the β coefficient was positive.');
+  const garbled = markSource('my βteamβ said so\nthe β coefficient\n', []);
+  expect(garbled[0]!.runs).toContainEqual({ text: 'β', repairedTo: '“' });
+  expect(garbled[1]!.runs.every((run) => run.repairedTo === undefined)).toBe(true);
 });

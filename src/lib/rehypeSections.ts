@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { anchorClasses } from '../lib/headingAnchor.ts';
+import { h } from 'hastscript';
+import { anchorClasses } from './headingAnchor.ts';
 
 /** The heading id that starts a section, for a bare h2/h3 or one wrapped with its anchor link. */
 function sectionIdOf(node: RootContent): string | undefined {
@@ -27,7 +28,7 @@ export function rehypeSections() {
     for (const node of tree.children) {
       const id = sectionIdOf(node);
       if (id !== undefined) {
-        section = { type: 'element', tagName: 'section', properties: { dataSection: id, ariaLabelledBy: [id] }, children: [] };
+        section = h('section', { dataSection: id, ariaLabelledBy: [id] });
         children.push(section);
       }
       if (section && node.type !== 'doctype') section.children.push(node as ElementContent);

@@ -1,7 +1,8 @@
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
+import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
-import { anchorClasses, anchorControls } from '../lib/headingAnchor.ts';
+import { anchorClasses, anchorControls } from './headingAnchor.ts';
 
 const linkedLevels = new Set(['h2', 'h3']);
 
@@ -15,13 +16,10 @@ export function rehypeHeadingAnchors() {
       if (!linkedLevels.has(node.tagName) || index === undefined || !parent) return;
       const id = node.properties.id;
       if (typeof id !== 'string' || id === '') return;
-      const wrapper: Element = {
-        type: 'element',
-        tagName: 'div',
-        properties: { className: [anchorClasses.wrapper, `level-${node.tagName}`] },
-        children: [node, ...anchorControls(id, toText(node))],
-      };
-      parent.children[index] = wrapper;
+      parent.children[index] = h('div', { className: [anchorClasses.wrapper, `level-${node.tagName}`] }, [
+        node,
+        ...anchorControls(id, toText(node)),
+      ]);
       return 'skip';
     });
   };

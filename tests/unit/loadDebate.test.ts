@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { readDebate } from '../../src/lib/loadDebate.ts';
+
+vi.mock('astro:content', () => import('../support/astroContent.ts'));
+
+const env = { CONTENT_DIR: process.env.CONTENT_DIR, INCLUDE_DRAFTS: process.env.INCLUDE_DRAFTS };
+
+/** Loads the debate from a content folder, as a build with that CONTENT_DIR would. */
+function loadFrom(dir: string, extra: Record<string, string> = {}) {
+  process.env.CONTENT_DIR = dir;
+  Object.assign(process.env, extra);
+  return readDebate();
+}
+
+afterEach(() => {
+  for (const [key, value] of Object.entries(env)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+  vi.restoreAllMocks();
+});
+
+describe('the site’s own content', () => {
+  test('loads the three essays and every argument, each citation linked to its section', async () => {
+    const debate = await loadFrom('content');
+    expect(debate.essays.map((essay) => essay.id)).toEqual([
+      'deep-learning-models-public',
+      'open-source-ai-forum-thread',
+      'democratizing-ai-open-source',
+    ]);
+    expect(debate.arguments.length).toBeGreaterThan(20);
+    for (const citation of debate.arguments.flatMap((argument) => argument.citations)) {
+      expect(citation.sectionTitle).not.toBe('');
+      expect(citation.href).toMatch(new RegExp(`^/essays/${citation.essay}/#${citation.section}(:~:text=|$)`));
+    }
+  });
+});
+
+describe('content the build refuses', () => {
+  test('a citation of a section the essay lacks, naming the argument, its file and the field', async () => {
+    await expect(loadFrom('tests/fixtures/unknown-section')).rejects.toThrow(
+      'Argument "fixture-misuse" in tests/fixtures/unknown-section/arguments/safety.yaml: citations[0].section: ' +
+        'expected a heading id of essay "tiny-essay" ("the-only-section"), found "a-section-that-does-not-exist"',
+    );
+  });
+
+  test('a component essays may not use, naming the file, the line, the component and what is allowed', async () => {
+    await expect(loadFrom('tests/fixtures/unknown-component')).rejects.toThrow(
+      'tests/fixtures/unknown-component/essays/tiny-essay.mdx:14: <Signature> is not an essay component; ' +
+        'essays may use only <Byline />, <LostEmoji />, <Truncated />',
+    );
+  });
+
+  test('a component with words inside it, naming the file and the line: the page would not show them', async () => {
+    await expect(loadFrom('tests/fixtures/component-with-children')).rejects.toThrow(
+      'tests/fixtures/component-with-children/essays/tiny-essay.mdx:14: <Truncated> takes no content',
+    );
+  });
+});
+
+describe('drafts', () => {
+  test('a published load leaves the draft out, with the argument that cites only it', async () => {
+    const debate = await loadFrom('tests/fixtures/draft-essay');
+    expect(debate.essays.map((essay) => essay.id)).toEqual(['published-essay']);
+    expect(debate.arguments.map((argument) => argument.id)).not.toContain('fixture-answerable');
+    const citedEssays = debate.arguments.flatMap((argument) => argument.citations.map((citation) => citation.essay));
+    expect(citedEssays).not.toContain('draft-essay');
+  });
+
+  test('a review load (INCLUDE_DRAFTS=1) keeps the draft and its citations', async () => {
+    const debate = await loadFrom('tests/fixtures/draft-essay', { INCLUDE_DRAFTS: '1' });
+    expect(debate.essays.map((essay) => essay.id)).toContain('draft-essay');
+    expect(debate.arguments.map((argument) => argument.id)).toContain('fixture-answerable');
+  });
+});
+
+test('warns of each link dropped to plain text, naming the file and line', async () => {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  await loadFrom('tests/fixtures/unsafe-links');
+  const file = 'tests/fixtures/unsafe-links/essays/tiny-essay.mdx';
+  expect(warn.mock.calls.map(([message]) => message)).toEqual([
+    `Warning: ${file}:14: link to "JaVaScRiPt:alert(1)" kept as plain text: only http:, https:, mailto:, relative and # links are kept`,
+    `Warning: ${file}:14: link to "vbscript:msgbox(1)" kept as plain text: only http:, https:, mailto:, relative and # links are kept`,
+    `Warning: ${file}:14: link to "data:text/html,%3Cb%3Ex%3C/b%3E" kept as plain text: only http:, https:, mailto:, relative and # links are kept`,
+  ]);
+});
