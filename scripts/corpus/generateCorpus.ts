@@ -67,6 +67,8 @@ function essayFile(essay: Derived, order: number, pool: readonly string[]): stri
     source: `generated-${essay.id}.txt`,
     order,
     removed: [],
+    // The body is rewritten, so the original's voice evidence is no longer its words.
+    voices: [],
   };
   return `---\n${stringify(frontmatter)}---\n${rewriteBody(origin.body, swap, pool, random)}`;
 }

@@ -36,12 +36,6 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
-// The "/" hint shows only where a keyboard is likely: a fine pointer that can hover. Without
-// JavaScript the key does nothing, so the hint stays hidden (its markup starts hidden).
-if (matchMedia('(hover: hover) and (pointer: fine)').matches) {
-  for (const hint of document.querySelectorAll<HTMLElement>('[data-search-trigger] kbd[hidden]')) hint.hidden = false;
-}
-
 // In `npm run dev` there is no index: the link leads to the search page, which says so.
 if (triggers.length && !import.meta.env.DEV) {
   for (const trigger of triggers) {

@@ -15,6 +15,7 @@ const groups = [
   { name: 'stance', label: 'Stance' },
   { name: 'essay', label: 'Essay' },
   { name: 'kind', label: 'Kind' },
+  { name: 'voice', label: 'Written by' },
 ] as const;
 const filterNames = groups.map(({ name }) => name);
 const root = document.querySelector<HTMLElement>('[data-search-page]')!;

@@ -1,4 +1,5 @@
 import { essayKindLabels, type EssayKind } from './essayKind.ts';
+import { machineSentence } from './voice.ts';
 
 /** What is known of where an essay came from and what the cleanup did. */
 export interface SourceFacts {
@@ -15,6 +16,8 @@ export interface SourceFacts {
   droppedCount: number;
   editorialTitle: boolean;
   addedHeadings: readonly string[];
+  /** Headings of the sections a language model wrote, as the text itself says (the essay's `voices:`). */
+  machineSections?: readonly string[] | undefined;
 }
 
 /** Joins names as readers write them: "a", "a and b", "a, b and c". */
@@ -36,6 +39,8 @@ export function describeSource(facts: SourceFacts): { origin: string[]; cleanup:
     (item): item is string => Boolean(item),
   );
   if (missing.length) origin.push(`Its ${listed(missing)} ${missing.length === 1 ? 'was' : 'were'} not preserved in the scrape.`);
+  const machine = machineSentence(facts.machineSections ?? []);
+  if (machine) origin.push(machine);
   const cleanup = ['The authors’ words are kept as written.'];
   const changes = [
     facts.removedCount > 0 &&

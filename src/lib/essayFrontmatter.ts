@@ -1,5 +1,41 @@
 import { z } from 'astro/zod';
 import { essayKinds } from './essayKind.ts';
+import { speakers } from './voice.ts';
+
+const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** One removed source line: the line alone, or the line with the editor's reason for removing it. */
+const removedLine = z.union(
+  [
+    z.string().min(1, { error: 'removed must not contain an empty line' }),
+    z.strictObject({
+      /** The source line, as it reads after repair. */
+      line: z.string({ error: 'removed[].line must be the source line' }).min(1, { error: 'removed[].line must not be empty' }),
+      /** Why the line is not the authors' words, in the editor's words, for the source page. */
+      reason: z
+        .string({ error: 'removed[].reason must be a sentence' })
+        .min(3, { error: 'removed[].reason must say why the line was removed' }),
+    }),
+  ],
+  { error: "each removed entry must be a source line, or { line, reason } with the editor's reason" },
+);
+
+/** Who speaks in one section, and the section's own words that show it. */
+const voice = z
+  .strictObject({
+    /** Heading id of the section (its h3 subsections speak with it unless they have their own entry). */
+    section: z.string({ error: 'voices[].section must be a heading id' }).regex(kebabCase, {
+      error: 'voices[].section must be a heading id in kebab-case, like reply-2',
+    }),
+    /** person, machine (a language model’s output, as the text itself says) or unknown. */
+    speaker: z.enum(speakers, { error: `voices[].speaker must be one of: ${speakers.join(', ')}` }),
+    /** The sentence of that section that shows who speaks, quoted verbatim. */
+    evidence: z.string().min(10, { error: 'voices[].evidence must quote at least 10 characters of the section' }).optional(),
+  })
+  .refine((entry) => entry.speaker === 'unknown' || entry.evidence !== undefined, {
+    error: 'voices[].evidence is required for a person or machine voice: quote the sentence of the section that shows it',
+    path: ['evidence'],
+  });
 
 /** True for a well-formed BCP 47 language tag with a two- or three-letter language (Intl accepts it). */
 function isLanguageTag(tag: string): boolean {
@@ -57,8 +93,15 @@ export const essayFrontmatter = z
     draft: z.boolean({ error: 'draft must be true or false' }).default(false),
     /** Headings the editors added for navigation; the source has no such heading. */
     addedHeadings: z.array(z.string().min(1, { error: 'addedHeadings must not contain an empty heading' })).default([]),
-    /** Lines of the source removed as scrape debris (image captions, site chrome, unrelated links). */
-    removed: z.array(z.string().min(1, { error: 'removed must not contain an empty line' })).default([]),
+    /** Lines of the source removed as scrape debris: a line, or { line, reason } when no debris rule explains it. */
+    removed: z.array(removedLine).default([]),
+    /** Who speaks in each section, where the text shows it; a section not listed is "unknown". */
+    voices: z
+      .array(voice)
+      .default([])
+      .refine((voices) => new Set(voices.map((entry) => entry.section)).size === voices.length, {
+        error: 'voices must list each section once',
+      }),
   })
   .refine((essay) => essay.draft || essay.description !== undefined, {
     error: 'description is required once the essay is published: write one sentence in our words, or set draft: true',

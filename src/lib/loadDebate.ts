@@ -14,7 +14,11 @@ import {
   type AnchorAlias,
 } from './debateIndex.ts';
 import { essayListings, type EssayListing } from './essayListing.ts';
-import { countRepairs, markSource, type MarkedLine } from './markSource.ts';
+import { countRepairs } from './markSource.ts';
+import { debrisRules, markEssaySource } from './markEssaySource.ts';
+import type { ExplainedLine } from './removalReasons.ts';
+import { validateVoices } from './validateVoices.ts';
+import { resolveVoices, voiceCitations, type SectionVoice, type Speaker } from './voice.ts';
 import { describeSource } from './describeSource.ts';
 import { renderEssay, type RenderedEssay } from './renderEssay.ts';
 import { linkCitations } from './linkCitations.ts';
@@ -34,6 +38,8 @@ export type Essay = Omit<CollectionEntry<'essays'>, 'body' | 'rendered'> & {
   minutes: number;
   /** The source note's sentences, derived from the frontmatter and the source. */
   sourceNote: ReturnType<typeof describeSource>;
+  /** Who speaks in each section whose voice the frontmatter gives (resolveVoices); the rest are unknown. */
+  sectionVoices: SectionVoice[];
 };
 /** An essay while the debate loads: with its sections as plain text, to check citations and link them. */
 type LoadingEssay = Essay & { sections: EssaySection[] };
@@ -51,6 +57,8 @@ export type Citation = Omit<CitationData, 'essay'> & {
   sectionTitle: string;
   /** The section's URL with a text fragment that marks the quote (citationHref). */
   href: string;
+  /** Who speaks in the quoted section. */
+  voice: Speaker;
 };
 
 /** One argument, flattened out of its file, with plain ids for its references. */
@@ -105,9 +113,15 @@ async function readSourceView(name: string): Promise<string> {
  * An essay's scraped source, line by line, with removed lines and repaired characters marked;
  * read when its page is built rather than held for the whole build with every other essay's.
  */
-export async function sourceLines(essay: Essay): Promise<MarkedLine[]> {
-  return markSource(await readSourceView(essay.data.source), essay.data.removed);
+export async function sourceLines(essay: Essay): Promise<ExplainedLine[]> {
+  const { sections } = readEssayText(await readBody(essay.filePath!), essay.filePath!);
+  const kept = sections.flatMap((section) => [section.title, ...section.paragraphs]);
+  return markEssaySource(await readSourceView(essay.data.source), essay, await rules(), kept).lines;
 }
+
+let cachedRules: ReturnType<typeof debrisRules> | undefined;
+/** The importer's debris rules, which say why a removed line was removed; read once per build. */
+const rules = () => (cachedRules ??= debrisRules(contentDir()));
 
 /**
  * An essay's MDX body, read from its file (the content store does not keep it: src/loaders/mdxEssays.ts),
@@ -128,6 +142,7 @@ let cached: Promise<Debate> | undefined;
 export async function readDebate(): Promise<Debate> {
   const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
   const sourceErrors: string[] = [];
+  const debris = await rules();
   const entries = (await getCollection('essays')).sort(byOrder);
   const files = await Promise.all(
     entries.map(async (entry) => ({
@@ -142,17 +157,22 @@ export async function readDebate(): Promise<Debate> {
         `Essay "${entry.id}" in ${entry.filePath}: source: expected a file in ${sourcePath('')}, found none named "${entry.data.source}".`,
       );
     }
-    const { repaired, dropped } = countRepairs(markSource(text ?? '', entry.data.removed));
-    const sourceNote = describeSource({
-      ...entry.data,
-      removedCount: entry.data.removed.length,
-      repairedCount: repaired,
-      droppedCount: dropped,
-    });
     const { sections, minutes, warnings } = readEssayText(body, entry.filePath!);
     // An unsafe link is dropped from the page, not fatal: say where, once per build.
     for (const warning of warnings) console.warn(`Warning: ${warning}`);
-    return { ...entry, minutes, sections, sourceNote };
+    const kept = sections.flatMap((section) => [section.title, ...section.paragraphs]);
+    const marked = markEssaySource(text ?? '', entry, debris, kept);
+    if (text !== undefined) sourceErrors.push(...marked.errors);
+    const { repaired, dropped } = countRepairs(marked.lines);
+    const sectionVoices = resolveVoices(sections, entry.data.voices);
+    const sourceNote = describeSource({
+      ...entry.data,
+      removedCount: marked.lines.filter((line) => line.removed).length,
+      repairedCount: repaired,
+      droppedCount: dropped,
+      machineSections: sectionVoices.filter((voice) => voice.speaker === 'machine').map((voice) => voice.title),
+    });
+    return { ...entry, minutes, sections, sourceNote, sectionVoices };
   });
   const topics = (await getCollection('topics')).sort(byOrder);
   const sets = await getCollection('argumentSets');
@@ -172,6 +192,7 @@ export async function readDebate(): Promise<Debate> {
       topicIds: topics.map((topic) => topic.id),
       arguments: withFiles.map(({ file, argument }) => ({ ...argument, file })),
     }),
+    validateVoices(allEssays),
   );
   if (errors.length) {
     throw new Error(`Content validation failed with ${errors.length} problem(s):\n- ${errors.join('\n- ')}`);
@@ -185,7 +206,7 @@ export async function readDebate(): Promise<Debate> {
     .filter((argument) => argument.citations.length > 0);
   const topicsById = indexBy(topics, (topic) => topic.id);
   const topicTitles = new Map(topics.map((topic) => [topic.id, topic.data.title]));
-  const args = linkCitations(shownArguments, shownEssays, topicTitles);
+  const args = voiceCitations(linkCitations(shownArguments, shownEssays, topicTitles), shownEssays);
   const byEssay = argumentsByEssay(args);
   // Sections are let go once citations are linked: no page needs another essay's text.
   const essays = shownEssays.map(({ sections: _sections, ...essay }) => essay);

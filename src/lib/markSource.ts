@@ -1,3 +1,4 @@
+import { normalizeForMatch } from './normalizeForMatch.ts';
 import { mojibakeSignature, repairMojibake, type MojibakeSignature } from './repairMojibake.ts';
 
 /** A run of a source line: kept as it came, or a garbled run and what the repair made of it. */
@@ -67,9 +68,14 @@ function repairedText(runs: readonly SourceRun[]): string {
 /**
  * Marks a scraped source line by line: lines listed as removed debris (compared after repair and
  * trimming, as the essays' `removed:` lists are written) and each repaired run within a line.
+ * `kept` is the essay's own text (headings and paragraphs): a removed line that the essay also
+ * keeps, such as a heading the scrape repeated as an image caption, is kept at its first
+ * occurrences (as many as the essay has) and removed only where it repeats.
  */
-export function markSource(text: string, removed: readonly string[]): MarkedLine[] {
+export function markSource(text: string, removed: readonly string[], kept: readonly string[] = []): MarkedLine[] {
   const debris = new Set(removed.map((line) => line.trim()));
+  const keptLeft = new Map<string, number>();
+  for (const block of kept) keptLeft.set(normalizeForMatch(block), (keptLeft.get(normalizeForMatch(block)) ?? 0) + 1);
   const signature = mojibakeSignature(text);
   return text
     .replace(/\n$/, '')
@@ -77,7 +83,11 @@ export function markSource(text: string, removed: readonly string[]): MarkedLine
     .map((line, index) => {
       // The runs already hold the repaired line, so it is not repaired a second time here.
       const runs = markSourceLine(line, signature);
-      return { number: index + 1, removed: debris.has(line.trim()) || debris.has(repairedText(runs).trim()), runs };
+      const repaired = repairedText(runs).trim();
+      // Any occurrence of a text the essay keeps uses up one of its kept copies, listed as debris or not.
+      const left = keptLeft.get(normalizeForMatch(repaired)) ?? 0;
+      if (left > 0) keptLeft.set(normalizeForMatch(repaired), left - 1);
+      return { number: index + 1, removed: left === 0 && (debris.has(line.trim()) || debris.has(repaired)), runs };
     });
 }
 

@@ -1,6 +1,7 @@
 import { anchorLabel, copyLabel } from './headingAnchor.ts';
 import { stanceBadges, stanceLabels, stances } from './stance.ts';
 import { themeLabels, themeSettings } from './theme.ts';
+import { voicePageText } from './voice.ts';
 
 /**
  * The words the site itself puts on its pages, beside the essays' own. Components import them from
@@ -88,6 +89,7 @@ export function pageChrome(page: ChromeOf): string[] {
     ...page.provenance,
     ...page.sourceNote.origin,
     ...page.sourceNote.cleanup,
+    ...voicePageText,
     ...page.sectionTitles.flatMap((title) => [title, anchorLabel(title), copyLabel(title)]),
     ...counts.map(citedByLabel),
     essayMapSummary(page.made.length, new Set(page.made.map((arg) => arg.topicTitle)).size),

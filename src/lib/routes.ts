@@ -119,3 +119,13 @@ export function sitePath(urlPath: string, base = siteBase): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   return urlPath.startsWith(prefix) ? `/${urlPath.slice(prefix.length)}` : urlPath;
 }
+
+/** The whole debate as open data (JSON). */
+export function debateDataUrl(base = siteBase): string {
+  return under(base, 'debate.json');
+}
+
+/** The JSON Schema that the debate's open data follows. */
+export function debateSchemaUrl(base = siteBase): string {
+  return under(base, 'debate.schema.json');
+}

@@ -4,6 +4,7 @@ import type { Argument, Debate } from './loadDebate.ts';
 import { pickQuotes } from './pickQuotes.ts';
 import { argumentOnTopicUrl } from './routes.ts';
 import { stanceBadges } from './stance.ts';
+import { citationVoiceFilters } from './voice.ts';
 import type { ArgumentText } from './searchVectors.ts';
 import { keywordsLabel } from './searchWords.ts';
 import { argumentFilter } from './searchFilters.ts';
@@ -41,6 +42,7 @@ export function argumentSearchRecord(
     stance: [stanceBadges[argument.stance]],
     topic: [topicTitle],
     essay: essays,
+    voice: citationVoiceFilters(argument.citations),
     [argumentFilter]: [argument.id],
   };
   const meta: Record<string, string> = {

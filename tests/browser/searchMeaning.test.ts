@@ -93,6 +93,10 @@ describe('the Essay filter', () => {
       ['Stance', 'Middle ground'],
     ],
     [['Kind', 'Argument']],
+    [
+      ['Written by', 'A person'],
+      ['Stance', 'Against'],
+    ],
   ] as [string, string][][])('counts what ticking each essay gives under %j', async (...ticked) => {
     const page = record.page;
     await page.goto(`${siteUrl}search/`);

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { normalizeForMatch } from '../../src/lib/normalizeForMatch.ts';
 import { sourceText } from '../../scripts/import/sourceText.ts';
-import { readEssayFiles } from '../support/content.ts';
+import { readEssayFiles, removedLines } from '../support/content.ts';
 import { readPage, select, textOf } from '../support/builtSite.ts';
 import { essayUrl } from '../../src/lib/routes.ts';
 
@@ -32,7 +32,7 @@ describe.each(essays)('essay $id', (essay) => {
     const source = await readSource(essay.frontmatter.source);
     const article = select('article', await readPage(essayUrl(essay.id, '/')));
     const rendered = normalizeForMatch(textOf(article!));
-    const sentences = sourceSentences(source, essay.frontmatter.removed ?? []);
+    const sentences = sourceSentences(source, removedLines(essay));
     expect(sentences.length).toBeGreaterThan(10);
     const missing = sentences.filter((sentence) => !rendered.includes(sentence));
     expect(missing).toEqual([]);
@@ -40,7 +40,7 @@ describe.each(essays)('essay $id', (essay) => {
 
   test('declares as debris only lines that really are in its source', async () => {
     const source = normalizeForMatch(await readSource(essay.frontmatter.source));
-    const absent = (essay.frontmatter.removed ?? []).filter((line) => !source.includes(normalizeForMatch(line)));
+    const absent = removedLines(essay).filter((line) => !source.includes(normalizeForMatch(line)));
     expect(absent).toEqual([]);
   });
 

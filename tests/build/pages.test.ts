@@ -3,7 +3,14 @@ import { describe, expect, test } from 'vitest';
 import { pagePaths, readPage, select, selectAll, textOf } from '../support/builtSite.ts';
 import { paths } from '../support/paths.ts';
 import { argumentPageUrl, essaySourceUrl, essaysIndexUrl, essayUrl, topicUrl } from '../../src/lib/routes.ts';
-import { citedEssays, essaysArguingIn, readArgumentFiles, readEssayFiles, readTopicFiles } from '../support/content.ts';
+import {
+  citedEssays,
+  essaysArguingIn,
+  readArgumentFiles,
+  readEssayFiles,
+  readTopicFiles,
+  removedLines,
+} from '../support/content.ts';
 import { argumentPageSize, listPageSize } from '../../src/lib/listPageSize.ts';
 
 const essays = await readEssayFiles();
@@ -71,7 +78,7 @@ describe.each(essayIds)('essay page %s', (id) => {
     expect(note).toMatch(/not preserved in the scrape/);
     expect(note).toMatch(/\d+ min read/);
     // Only an essay whose frontmatter lists removed lines says it removed some.
-    const removed = essays.find((essay) => essay.id === id)!.frontmatter.removed ?? [];
+    const removed = removedLines(essays.find((essay) => essay.id === id)!);
     expect(/removed \d+ lines? of scrape debris/.test(note)).toBe(removed.length > 0);
     const tocTargets = selectAll('.toc a', page).map((a) => String(a.properties.href));
     const headingIds = selectAll('[data-section] :is(h2, h3)[id]', page).map((h) => `#${h.properties.id}`);

@@ -13,7 +13,10 @@ export interface EssayFile {
     kind: string;
     order: number;
     source: string;
-    removed?: string[];
+    /** Removed source lines: the line, or the line with the editor's reason. */
+    removed?: (string | { line: string; reason: string })[];
+    /** Who speaks in which section, where the text shows it. */
+    voices?: { section: string; speaker: string; evidence?: string }[];
     draft?: boolean;
   };
   body: string;
@@ -36,6 +39,11 @@ async function readMdxFiles<T extends { order: number }>(folder: string) {
     }),
   );
   return files.sort((a, b) => a.frontmatter.order - b.frontmatter.order);
+}
+
+/** The lines of an essay's `removed:` list, whichever form each entry takes. */
+export function removedLines(essay: EssayFile): string[] {
+  return (essay.frontmatter.removed ?? []).map((entry) => (typeof entry === 'string' ? entry : entry.line));
 }
 
 /** Reads every published content/essays/*.mdx (drafts have no page), in the editors' order. */

@@ -46,3 +46,13 @@ test('reports repairs, dropped emoji, an editorial title and added headings when
     'Headings we added for navigation: Reply 1, Reply 2.',
   ]);
 });
+
+test('names the sections a language model wrote, and says nothing of voices when there are none', () => {
+  expect(describeSource({ ...article, machineSections: ['Reply 2'] }).origin.at(-1)).toBe(
+    '“Reply 2” is a language model’s output, as the text itself says.',
+  );
+  expect(describeSource({ ...article, machineSections: ['Reply 2', 'Reply 4'] }).origin.at(-1)).toBe(
+    '“Reply 2” and “Reply 4” are a language model’s output, as the text itself says.',
+  );
+  expect(describeSource({ ...article, machineSections: [] }).origin.join(' ')).not.toContain('language model');
+});

@@ -38,3 +38,18 @@ test('counts restored characters apart from dropped emoji', () => {
 test('marks a line garbled in a family it has no runs for as one repaired run, never as kept', () => {
   expect(markSourceLine('Itâ€™s fine')).toEqual([{ text: 'Itâ€™s fine', repairedTo: 'It’s fine' }]);
 });
+
+test('keeps a removed line where the essay keeps it too, removing only its repeats', () => {
+  const lines = markSource('Heading\nText\nHeading\nfrom Canva', ['Heading', 'from Canva'], ['Heading', 'Text']);
+  expect(lines.map(({ number, removed }) => [number, removed])).toEqual([
+    [1, false],
+    [2, false],
+    [3, true],
+    [4, true],
+  ]);
+});
+
+test('counts a kept copy used up by an occurrence that differs only in quote marks, removing the later repeat', () => {
+  const lines = markSource("It’s a heading\nIt's a heading", ["It's a heading"], ['It’s a heading']);
+  expect(lines.map(({ removed }) => removed)).toEqual([false, true]);
+});

@@ -5,7 +5,8 @@ import { toText } from 'hast-util-to-text';
 import { argumentSearchRecord } from '../../src/lib/searchArgumentRecords.ts';
 import type { Argument, Debate } from '../../src/lib/loadDebate.ts';
 
-const citation = (essay: string, quote: string) => ({
+const citation = (essay: string, quote: string, voice = 'person') => ({
+  voice,
   essay,
   section: 'intro',
   quote,
@@ -24,7 +25,7 @@ const argument = {
     citation('one', 'First quote.'),
     citation('one', 'Second quote.'),
     citation('two', 'Third quote.'),
-    citation('three', 'Fourth quote.'),
+    citation('three', 'Fourth quote.', 'machine'),
   ],
 } as unknown as Argument;
 
@@ -46,13 +47,15 @@ test('places the record at the argument on its topic page, without the base path
   expect(record.url).toBe('/topics/safety/#misuse-risk');
 });
 
-test('tags the record with its stance, its topic, its id and every essay that makes it, so filters count arguments', () => {
+test('tags the record with its stance, its topic, every essay that makes it, every voice it quotes and its id, so filters count arguments', () => {
   expect(values('filter')).toEqual([
     'stance=Against',
     'topic=Safety',
     'essay=Essay one',
     'essay=Essay two',
     'essay=Essay three',
+    'voice=A person',
+    'voice=A language model',
     'argument=misuse-risk',
   ]);
   expect(select('[data-pagefind-body]', tree)?.properties.dataPagefindFilter).toBe('kind:Argument');

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { debateData, schemaErrors } from '../lib/debateData.ts';
+
+/** The whole debate as open data; the build fails, listing each problem, if it does not match its schema. */
+export const GET: APIRoute = ({ site, locals }) => {
+  const data = debateData(locals.debate, (path) => (site ? new URL(path, site).href : path));
+  const errors = schemaErrors(data);
+  if (errors.length)
+    throw new Error(`debate.json does not match debate.schema.json (${errors.length} problem(s)):\n- ${errors.join('\n- ')}`);
+  return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
