@@ -61,8 +61,9 @@ const argument = z.object({
   /** For opening models, against, or a compromise between the two. */
   stance: z.enum(stances, { error: `stance must be one of: ${stances.join(', ')}` }),
   /**
-   * Words readers search with that the essays do not use (funding, pays, maintenance), each an
-   * honest paraphrase of what the quotes say; indexed with the argument, never shown as text.
+   * Words readers search with that the argument's claim and first quote do not use (funding, pays,
+   * maintenance), each an honest paraphrase of what its quotes say; indexed with the argument,
+   * never shown as text.
    */
   keywords: z
     .array(

@@ -20,6 +20,8 @@ export function spyToc(toc: HTMLElement): void {
       if (target.getBoundingClientRect().top > line) break;
       reading = target;
     }
+    // At the foot of the page the last sections cannot reach the line: the last one is being read.
+    if (innerHeight + scrollY >= document.documentElement.scrollHeight - 2) reading = targets.at(-1);
     const link = reading && links.get(reading);
     if (link === current) return;
     current?.removeAttribute('aria-current');

@@ -38,7 +38,12 @@ test.each(['transparency', 'safety', 'licensing', 'sustainability'])(
 test('a cited essay section links back to the arguments that cite it', async () => {
   const { page } = await recordedPage(browser());
   await page.goto(`${siteUrl}essays/deep-learning-models-public/`);
-  const back = page.locator('[data-section="worries-about-ai-safety-and-morality"] .cited-in a').first();
+  const citedIn = page.locator('[data-section="worries-about-ai-safety-and-morality"] .cited-in');
+  // Folded to one line under the section, it opens to the list.
+  await expect(citedIn.locator('summary').innerText()).resolves.toMatch(/^Cited by \d+ arguments?$/);
+  const back = citedIn.locator('a').first();
+  await expect(back.isVisible()).resolves.toBe(false);
+  await citedIn.locator('summary').click();
   await expect(back.innerText()).resolves.toMatch(/^Safety → /);
   await back.click();
   await page.waitForURL(/\/topics\/safety\/#/);

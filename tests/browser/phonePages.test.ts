@@ -19,7 +19,7 @@ const pages = [
 ] as const;
 // The regions these pages are made of; the heading controls and search control are measured too.
 const targets =
-  '.site-header a, .filters a, .essay-list a, .pagination a, .argument-page a, .all-quotes a, .stance-table a, ' +
+  '.site-header a, .filters a, .essay-list a, .pagination a, .argument-page a, .argument-meta a, .stance-grid a, summary, ' +
   '.toc a, .citation a, .anchor-link, .copy-link, .prev-next a';
 
 /** Links and buttons on screen that are smaller than `min` px either way, as readable lines. */
@@ -71,7 +71,7 @@ test('without JavaScript, a phone reader filters the essays index by kind and op
 test('without JavaScript, a phone reader goes from an argument on its topic page to all its quotes and back', async () => {
   const { page } = await recordedPage(browser(), { ...phone, javaScriptEnabled: false });
   await page.goto(`${topicUrl(argument!.topic, siteUrl)}#${argument!.id}`);
-  await page.locator(`[data-argument="${argument!.id}"] .all-quotes a`).click();
+  await page.locator(`[data-argument="${argument!.id}"] .argument-meta a`).click();
   await page.waitForURL(`**${argumentUrl(argument!.id, '/')}`);
   await expect(page.locator('h1').innerText()).resolves.toBe(argument!.claim);
   await expect(page.locator('.citation blockquote').count()).resolves.toBe(argument!.citations.length);

@@ -25,7 +25,7 @@ test.each([topicUrl('licensing', ''), essayUrl('open-source-ai-forum-thread', ''
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
     await page.goto(`${siteUrl}${path}`);
     // On screen the script shows the copy buttons and theme switch; on paper they go.
-    await page.locator('[data-theme-select][data-ready]').waitFor();
+    await page.locator('[data-theme-select][data-ready]').waitFor({ state: 'attached' });
     await page.emulateMedia({ media: 'print' });
     for (const selector of chrome) {
       const shown = await page

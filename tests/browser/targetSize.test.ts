@@ -51,7 +51,8 @@ function smallTargets(page: Page, min: number): Promise<string[]> {
 
 /** Waits until the page's script has shown what it shows (copy buttons, the theme switch, the search page). */
 async function settle(page: Page): Promise<void> {
-  await page.locator('[data-theme-select][data-ready]').first().waitFor();
+  // On phones the theme switch sits in the folded menu: wait for the script to have wired it, not for it to show.
+  await page.locator('[data-theme-select][data-ready]').first().waitFor({ state: 'attached' });
   if (await page.locator('[data-search-page]').count()) await page.locator('[data-search-page][data-ready]').waitFor();
 }
 

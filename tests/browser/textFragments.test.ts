@@ -2,7 +2,7 @@ import { expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/useBrowser.ts';
 import { recordedPage } from '../support/page.ts';
-import { topicUrl } from '../../src/lib/routes.ts';
+import { argumentUrl } from '../../src/lib/routes.ts';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
@@ -83,11 +83,12 @@ const links = [
 ];
 
 test.each(links)(
-  'following the $argument citation of $essay from $topic marks the whole quote and nothing else',
-  async ({ topic, argument, essay }) => {
+  'following the $argument citation of $essay (a $topic argument) from its argument page marks the whole quote and nothing else',
+  async ({ argument, essay }) => {
     const { page, errors } = await recordedPage(browser(), { bypassCSP: true, viewport: { width: 1280, height: 800 } });
-    await page.goto(topicUrl(topic, siteUrl));
-    const citation = page.locator(`[data-argument="${argument}"] .citation:has(a[href*="/essays/${essay}/"])`);
+    // The argument's own page shows every quote; its topic page shows one, with the same link.
+    await page.goto(argumentUrl(argument, siteUrl));
+    const citation = page.locator(`.citation:has(a[href*="/essays/${essay}/"])`).first();
     const quote = (await citation.locator('blockquote').innerText()).trim();
     const href = (await citation.locator('a[data-citation]').getAttribute('href'))!;
     const section = href.split('#')[1]!.split(':~:')[0]!;

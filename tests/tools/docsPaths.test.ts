@@ -6,9 +6,6 @@ import { expect, test } from 'vitest';
 // Every file path and npm script that the README and docs/ name must exist, so a newcomer who follows
 // them never lands on a file that moved. Paths are read from `code spans` and [links](...).
 
-/** Guides other branches add; they are linked from the README ahead of the merge that brings them. */
-const comingFromOtherBranches = ['docs/import-audit.md', 'docs/essay-pipeline.md', 'docs/search.md', 'docs/trust.md'];
-
 const docs = ['README.md', ...(await readdir('docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
 const texts = new Map(await Promise.all(docs.map(async (file) => [file, await readFile(file, 'utf8')] as const)));
 // What the repository holds at its top (src, tests, package.json, .ci, …): a code span starting with one of these is a path.
@@ -30,7 +27,7 @@ export function namedPaths(file: string, text: string): string[] {
 test('the README stays short enough to read in one sitting, and links every guide in docs/', () => {
   const readme = texts.get('README.md')!;
   expect(readme.split('\n').length).toBeLessThanOrEqual(160);
-  for (const file of [...docs.filter((doc) => doc !== 'README.md'), ...comingFromOtherBranches]) {
+  for (const file of docs.filter((doc) => doc !== 'README.md')) {
     expect(readme, file).toContain(`](${file})`);
   }
 });
@@ -38,7 +35,7 @@ test('the README stays short enough to read in one sitting, and links every guid
 test.each(docs)('every file path %s names exists', (file) => {
   const paths = namedPaths(file, texts.get(file)!);
   expect(paths.length).toBeGreaterThan(0);
-  const missing = paths.filter((path) => !existsSync(path.replace(/\/$/, '')) && !comingFromOtherBranches.includes(path));
+  const missing = paths.filter((path) => !existsSync(path.replace(/\/$/, '')));
   expect(missing).toEqual([]);
 });
 
