@@ -15,7 +15,7 @@ export function spyToc(toc: HTMLElement): void {
   const update = () => {
     queued = false;
     const line = innerHeight / 3;
-    let reading = targets[0];
+    let reading: Element | undefined = targets[0];
     for (const target of targets) {
       if (target.getBoundingClientRect().top > line) break;
       reading = target;

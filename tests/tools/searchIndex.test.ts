@@ -19,7 +19,7 @@ async function build(render: () => void): Promise<unknown> {
   const dir = await mkdtemp(join(tmpdir(), 'search-index-'));
   const { hooks } = searchIndex();
   try {
-    await (hooks['astro:config:done'] as unknown as (options: Record<string, unknown>) => void)({
+    await (hooks['astro:config:done'] as unknown as (options: Record<string, unknown>) => Promise<void>)({
       config: { cacheDir: pathToFileURL(`${dir}/cache/`) },
     });
     await (hooks['astro:build:start'] as Hook)({ logger });
