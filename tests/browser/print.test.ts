@@ -63,3 +63,28 @@ test('a printed topic page gives each citation’s full URL after it, and the sc
   }
   await page.context().close();
 });
+
+/** Pages in a PDF: its page objects (`/Type /Page`, not the `/Pages` tree). */
+function pdfPageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+}
+
+test.each([
+  ['safety', 4],
+  ['licensing', 6],
+] as const)('the %s topic prints on A4 in at most %i pages, each quote whole and with its address', async (topic, most) => {
+  const { page } = await recordedPage(browser());
+  await page.goto(topicUrl(topic, siteUrl));
+  await page.emulateMedia({ media: 'print' });
+  // Without SITE_URL, one line at the top says the printed addresses are relative.
+  await expect(page.locator('.print-note').isVisible()).resolves.toBe(true);
+  const pages = pdfPageCount(await page.pdf({ format: 'A4', printBackground: false }));
+  console.log(`${topic}: ${pages} A4 pages`);
+  expect(pages).toBeGreaterThan(0);
+  expect(pages).toBeLessThanOrEqual(most);
+  for (const citation of await page.locator('.argument .citation').all()) {
+    await expect(citation.locator('.print-url').isVisible()).resolves.toBe(true);
+    await expect(citation.evaluate((element) => getComputedStyle(element).breakInside)).resolves.toBe('avoid');
+  }
+  await page.context().close();
+});
