@@ -4,6 +4,7 @@ import { normalizeForMatch } from '../../src/lib/normalizeForMatch.ts';
 import {
   LOST_EMOJI,
   mojibakeSignature,
+  noRepairs,
   repairMojibake,
   type MojibakeSignature,
   type RepairCounts,
@@ -101,13 +102,7 @@ export function convertHtml(
   const kind = requestedKind ?? 'article';
   const viewLines = article.blocks.flatMap(blockLines);
   const signature = mojibakeSignature(viewLines.join('\n'));
-  const repairs: RepairCounts = {
-    'UTF-8 read as Windows-1252': 0,
-    'UTF-8 read as Windows-1253': 0,
-    'Greek β for a quote or apostrophe': 0,
-    'Windows-1252 â€ for a closing quote': 0,
-    'emoji lost in the scrape': 0,
-  };
+  const repairs = noRepairs();
   const titleText = repairMojibake(article.title, { signature }).text.trim();
   // Line numbers are those of the source view: each block starts where the previous one's lines end.
   const starts: number[] = [];

@@ -2,6 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { debateSchema } from './debateSchema.ts';
 import { argumentUrl, debateSchemaUrl, essaySourceUrl, essayUrl, homeUrl, topicUrl } from './routes.ts';
 import type { DeclaredVoice, Speaker } from './voice.ts';
+import { siteName } from './pageWords.ts';
 
 /** What the open data is made from: the debate as loadDebate gives it. */
 export interface DebateSource {
@@ -29,7 +30,7 @@ export function debateData({ topics, essays, arguments: args }: DebateSource, li
   const topicOrder = new Map(topics.map((topic, index) => [topic.id, index]));
   return {
     $schema: link(debateSchemaUrl()),
-    site: { name: 'Open Models Debate', url: link(homeUrl()) },
+    site: { name: siteName, url: link(homeUrl()) },
     topics: topics.map(({ id, data }) => ({
       id,
       title: data.title,

@@ -148,6 +148,17 @@ function repairGreekQuotes(text: string, counts: RepairCounts): string {
   });
 }
 
+/** Every repair, counted zero times. */
+export function noRepairs(): RepairCounts {
+  return {
+    'UTF-8 read as Windows-1252': 0,
+    'UTF-8 read as Windows-1253': 0,
+    'Greek β for a quote or apostrophe': 0,
+    'Windows-1252 â€ for a closing quote': 0,
+    'emoji lost in the scrape': 0,
+  };
+}
+
 /**
  * Repairs the mojibake families scraped texts arrive with, and counts each repair: UTF-8 read as
  * Windows-1252 (â€™, Ã©, Â©) or Windows-1253 (β€™) where the bytes survive, and the lossy
@@ -159,13 +170,7 @@ export function repairMojibake(
   input: string,
   { lostEmoji = '', signature = mojibakeSignature(input) }: RepairOptions = {},
 ): { text: string; repairs: RepairCounts } {
-  const repairs: RepairCounts = {
-    'UTF-8 read as Windows-1252': 0,
-    'UTF-8 read as Windows-1253': 0,
-    'Greek β for a quote or apostrophe': 0,
-    'Windows-1252 â€ for a closing quote': 0,
-    'emoji lost in the scrape': 0,
-  };
+  const repairs = noRepairs();
   let text = reverseMisreading(input, 0, repairs);
   text = reverseMisreading(text, 1, repairs);
   const lose = (count: number) => {
