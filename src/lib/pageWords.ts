@@ -90,7 +90,8 @@ export function pageChrome(page: ChromeOf): string[] {
     ...page.sourceNote.origin,
     ...page.sourceNote.cleanup,
     ...voicePageText,
-    ...page.sectionTitles.flatMap((title) => [title, anchorLabel(title), copyLabel(title)]),
+    // The essay's headings and the argument map's heading each carry a link and a copy button with a label.
+    ...[...page.sectionTitles, labels.essayArguments].flatMap((title) => [title, anchorLabel(title), copyLabel(title)]),
     ...counts.map(citedByLabel),
     essayMapSummary(page.made.length, new Set(page.made.map((arg) => arg.topicTitle)).size),
     ...topicTitles.flatMap((title) => counts.map((count) => topicCountLabel(title, count))),
