@@ -6,6 +6,8 @@ import { importEssay, type ImportOptions, type ImportResult } from '../../script
 import { splitFrontmatter } from '../../src/lib/splitFrontmatter.ts';
 import { normalizeForMatch } from '../../src/lib/normalizeForMatch.ts';
 import { splitSections } from '../../src/lib/splitSections.ts';
+import { isDeepStrictEqual } from 'node:util';
+import { essayUses } from './essayUses.ts';
 
 /** An import into a fresh temporary content folder, with the draft it wrote read back. */
 export interface ImportedDraft {
@@ -29,11 +31,17 @@ export async function removeTempDirs(): Promise<void> {
   await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 }
 
-/** Imports a file into a fresh temporary content folder and reads the draft back from disk. */
+/** Imports a file into a fresh temporary content folder, checks its two uses agree, and reads the draft back from disk. */
 export async function importIntoTemp(input: string, options: Omit<ImportOptions, 'input'> = {}): Promise<ImportedDraft> {
   const contentDir = options.contentDir ?? (await tempContentDir());
   const result = await importEssay({ ...options, input, contentDir });
-  const { frontmatter, body } = splitFrontmatter(await readFile(result.essayFile, 'utf8'));
+  const raw = await readFile(result.essayFile, 'utf8');
+  // Every draft an import test writes must read the same for validation and for its page.
+  const uses = essayUses(raw, result.essayFile);
+  if (!isDeepStrictEqual(uses.validation, uses.page)) {
+    throw new Error(`${result.essayFile}: validation and the page read the draft differently:\n${JSON.stringify(uses, null, 1)}`);
+  }
+  const { frontmatter, body } = splitFrontmatter(raw);
   return { result, contentDir, frontmatter: parse(frontmatter), body };
 }
 
