@@ -11,6 +11,8 @@ import { argumentFilter } from './searchFilters.ts';
 
 /** Quotes a topic page shows per argument (ArgumentUnit.astro), and so the record holds. */
 const shownQuotes = 1;
+/** Quotes an argument's meaning vector is made from, at most. */
+const meaningQuotes = 12;
 
 /** One argument as a search record: an HTML document for Pagefind, and the text its meaning comes from. */
 export interface ArgumentSearchRecord {
@@ -79,7 +81,9 @@ export function argumentSearchRecord(
       claim: argument.claim,
       explanation: argument.explanation,
       keywords: argument.keywords,
-      quotes: argument.citations.map(({ quote }) => quote),
+      // A sample of quotes, as the topic page's picker chooses them: an argument cited by a thousand
+      // essays gets a vector from a dozen of its quotes, so the build does not grow with the corpus.
+      quotes: pickQuotes(argument.citations, meaningQuotes).map(({ quote }) => quote),
     },
   };
 }

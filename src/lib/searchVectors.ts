@@ -93,13 +93,16 @@ export function meanVector(
 ): Float32Array | null {
   const sum = new Float32Array(dimensions);
   let found = false;
+  // A word that occurs many times is looked up and normalised once.
+  const norms = new Map<WordVector, number>();
   for (const word of words) {
     const entry = lookup(word);
     const weight = entry ? entry.weight * factor(word) : 0;
     if (!entry || !weight) continue;
     found = true;
     // Each stored vector has unit length up to its quantisation scale; normalise before weighting.
-    const norm = Math.hypot(...entry.vector) || 1;
+    let norm = norms.get(entry);
+    if (norm === undefined) norms.set(entry, (norm = Math.hypot(...entry.vector) || 1));
     for (let i = 0; i < dimensions; i += 1) sum[i]! += (weight * entry.vector[i]!) / norm;
   }
   return found ? sum : null;
