@@ -13,6 +13,8 @@ export interface EssayFile {
     kind: string;
     order: number;
     source: string;
+    /** Publication date as the source wrote it, when it shows one. */
+    published?: string;
     /** Removed source lines: the line, or the line with the editor's reason. */
     removed?: (string | { line: string; reason: string })[];
     /** Who speaks in which section, where the text shows it. */
