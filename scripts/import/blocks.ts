@@ -21,6 +21,12 @@ export interface RemovedLine {
   n: number;
   text: string;
   rule: string;
+  /**
+   * Why, in words, when the page's structure removed the line rather than a debris rule of
+   * import-rules.yaml: the draft writes it as the entry's reason, which the source view shows and
+   * without which the build cannot explain the removal.
+   */
+  reason?: string;
 }
 
 /** A line kept but worth a person's look, or a choice the importer made that a person should check. */

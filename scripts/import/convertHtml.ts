@@ -129,7 +129,12 @@ export function convertHtml(
       return false;
     }
     if (nearImage && article.imageTexts.has(fold(line))) {
-      removed.push({ n, text: line, rule: 'image alt text or caption (the same words as an <img> of the page)' });
+      removed.push({
+        n,
+        text: line,
+        rule: 'image alt text or caption (the same words as an <img> of the page)',
+        reason: 'the alt text or caption of an image of the page, not the authors’ running text',
+      });
       return false;
     }
     const match: RuleMatch | undefined = matchRule(line, rules, kind, { context, format: 'html' });

@@ -4,7 +4,7 @@ import iconv from 'iconv-lite';
 import GithubSlugger from 'github-slugger';
 import { parse } from 'yaml';
 import { splitFrontmatter } from '../../src/lib/splitFrontmatter.ts';
-import type { Flag } from './blocks.ts';
+import type { Flag, RemovedLine } from './blocks.ts';
 import { checkDraft } from './checkDraft.ts';
 import { flagMachineText } from './machineText.ts';
 import { convertHtml } from './convertHtml.ts';
@@ -90,6 +90,16 @@ export function shortTitleFrom(title: string): string {
 }
 
 /** The next free `order`: one more than the highest among the essays already there. */
+/** The draft's `removed:` entries, once each in source order: the line, or the line with its reason when it has one. */
+function removedEntries(lines: readonly RemovedLine[]): DraftFrontmatter['removed'] {
+  const seen = new Set<string>();
+  return lines.flatMap(({ text, reason }) => {
+    if (seen.has(text)) return [];
+    seen.add(text);
+    return [reason ? { line: text, reason } : text];
+  });
+}
+
 async function nextOrder(essaysDir: string): Promise<number> {
   const names = (await readdir(essaysDir).catch(() => [])).filter((name) => name.endsWith('.mdx'));
   const orders = await Promise.all(
@@ -159,7 +169,7 @@ export async function importEssay(options: ImportOptions): Promise<ImportResult>
     ...(conversion.published ? { published: conversion.published } : {}),
     draft: true,
     addedHeadings: [...new Set(headings.filter((h) => h.added).map((h) => h.text))],
-    removed: [...new Set(conversion.removed.map((line) => line.text))],
+    removed: removedEntries(conversion.removed),
   };
   if (frontmatter.shortTitle !== frontmatter.title) {
     conversion.flags.push({

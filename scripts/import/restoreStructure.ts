@@ -90,7 +90,12 @@ function restoreArticle(lines: SourceLine[]): Structure {
     const text = line.text;
     if (!line.flagged && !bullet.test(text) && looksLikeHeading(text)) {
       if (headings.has(normalizeForMatch(text).toLowerCase())) {
-        removed.push({ n: line.n, text, rule: 'repeated heading (image alt text or caption)' });
+        removed.push({
+          n: line.n,
+          text,
+          rule: 'repeated heading (image alt text or caption)',
+          reason: 'a repeat of a heading above it, left by an image’s alt text or caption',
+        });
         continue;
       }
       headings.add(normalizeForMatch(text).toLowerCase());

@@ -16,7 +16,8 @@ export interface DraftFrontmatter {
   published?: string;
   draft: true;
   addedHeadings: string[];
-  removed: string[];
+  /** Removed lines: the line, or the line with why when no debris rule says it (RemovedLine.reason). */
+  removed: (string | { line: string; reason: string })[];
 }
 
 /**

@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { importEssay } from '../importEssay.ts';
 import { renderEssay } from '../../../src/lib/renderEssay.ts';
 import { splitFrontmatter } from '../../../src/lib/splitFrontmatter.ts';
+import { removedLine, type RemovedEntry } from '../../../src/lib/removalReasons.ts';
 import { sentenceRecall } from './sentenceRecall.ts';
 
 /** One page the audit imported or saw refused. */
@@ -138,7 +139,7 @@ async function checkSourceView(pageFile: string, linesFile: string, draft: strin
   const marked = new Set(
     items.filter((item) => item.properties.dataRemoved !== undefined).map((item) => toText(select('del', item) ?? item).trim()),
   );
-  const removed = (parse(splitFrontmatter(draft).frontmatter) as { removed?: string[] }).removed ?? [];
+  const removed = ((parse(splitFrontmatter(draft).frontmatter) as { removed?: RemovedEntry[] }).removed ?? []).map(removedLine);
   const unmarked = removed.filter((line) => !marked.has(line.replace(/\s+/g, ' ').trim()));
   return unmarked.length ? `${unmarked.length} removed line(s) not marked` : 'ok';
 }

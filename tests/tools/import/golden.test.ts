@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { afterAll, describe, expect, test } from 'vitest';
 import { splitFrontmatter } from '../../../src/lib/splitFrontmatter.ts';
 import { splitSections } from '../../../src/lib/splitSections.ts';
+import { removedLine, type RemovedEntry } from '../../../src/lib/removalReasons.ts';
 import { headingsOf, importIntoTemp, sentencesOf, removeTempDirs } from '../../support/importDraft.ts';
 
 afterAll(removeTempDirs);
@@ -62,9 +63,8 @@ describe.each(golden)('importing the source of $essay', ({ essay, judgements }) 
     expect(editorialTitle?.title ?? frontmatter.title).toBe(data.title);
     expect(frontmatter.editorialTitle ?? false).toBe(data.editorialTitle ?? false);
     expect(frontmatter.kind).toBe(data.kind);
-    expect(frontmatter.removed).toEqual(
-      data.removed.map((entry: string | { line: string }) => (typeof entry === 'string' ? entry : entry.line)),
-    );
+    // The lines; the committed essay adds editors' reasons, the importer its own for structural removals.
+    expect((frontmatter.removed as RemovedEntry[]).map(removedLine)).toEqual(data.removed.map(removedLine));
     expect(frontmatter.addedHeadings).toEqual(data.addedHeadings.filter((heading: string) => !editorialHeadings.has(heading)));
     expect(frontmatter.draft).toBe(true);
   });

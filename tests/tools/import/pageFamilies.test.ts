@@ -9,6 +9,7 @@ import { importEssay } from '../../../scripts/import/importEssay.ts';
 import { essayFrontmatter } from '../../../src/lib/essayFrontmatter.ts';
 import { countRepairs, markSource } from '../../../src/lib/markSource.ts';
 import { renderEssay } from '../../../src/lib/renderEssay.ts';
+import { removedLine, type RemovedEntry } from '../../../src/lib/removalReasons.ts';
 import { importIntoTemp, removeTempDirs, tempContentDir, type ImportedDraft } from '../../support/importDraft.ts';
 
 afterAll(removeTempDirs);
@@ -151,9 +152,16 @@ describe('a page where Readability takes a newsletter box for the article', () =
 describe('the alt-text rule', () => {
   test('removes only the caption and the alt text beside a page’s image, never its list or its code', async () => {
     const draft = await importIntoTemp(`${fixtures}/alt-text-lists-and-code.html`);
+    // Each with the reason the page's structure gives, which the source view shows and the build needs.
     expect(draft.frontmatter.removed).toEqual([
-      'The suite at the end of a run, with every check passed.',
-      'a terminal running make test',
+      {
+        line: 'The suite at the end of a run, with every check passed.',
+        reason: 'the alt text or caption of an image of the page, not the authors’ running text',
+      },
+      {
+        line: 'a terminal running make test',
+        reason: 'the alt text or caption of an image of the page, not the authors’ running text',
+      },
     ]);
     expect(draft.body).toContain('- make test\n- run the linter\n- check the model card');
     expect(draft.body).toContain('```\nmake test\nmake lint\n```');
@@ -233,7 +241,7 @@ test('the lines beside a saved page mark, in the source view, exactly the lines 
   const draft = await importIntoTemp(`${fixtures}/alt-text-lists-and-code.html`);
   const marked = markSource(
     await readFile(`${draft.result.sourceFile}.lines.txt`, 'utf8'),
-    draft.frontmatter.removed as string[],
+    (draft.frontmatter.removed as RemovedEntry[]).map(removedLine),
   );
   expect(marked.filter((line) => line.removed).map((line) => [line.number, line.runs.map((run) => run.text).join('')])).toEqual(
     draft.result.conversion.removed.map((line) => [line.n, line.text]),
@@ -264,5 +272,7 @@ test('a saved page’s mojibake is repaired in the draft and marked as a repair 
   expect(draft.body).toContain('It’s the maintainers’ time that open models cost');
   const lines = await readFile(`${draft.result.sourceFile}.lines.txt`, 'utf8');
   expect(lines.split('\n')[0]).toBe(garbled);
-  expect(countRepairs(markSource(lines, draft.frontmatter.removed as string[])).repaired).toBeGreaterThan(0);
+  expect(
+    countRepairs(markSource(lines, (draft.frontmatter.removed as RemovedEntry[]).map(removedLine))).repaired,
+  ).toBeGreaterThan(0);
 });
