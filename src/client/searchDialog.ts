@@ -50,7 +50,7 @@ function build(): SearchDialog {
     const current = ++sequence;
     const isCurrent = () => current === sequence;
     body.setAttribute('aria-busy', 'true');
-    const outcome = await runSearch(input.value, {});
+    const outcome = await runSearch(input.value, {}, { stillWanted: isCurrent });
     if (!outcome || !isCurrent()) return;
     summary.textContent = input.value.trim() ? summaryText(outcome) : '';
     empty.replaceChildren();

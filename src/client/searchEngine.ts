@@ -16,6 +16,7 @@ import {
   type WordCounts,
 } from '../lib/searchWords.ts';
 import { fetchWordVectors, meaningCoverage, rankByMeaning } from './searchMeaning.ts';
+import { meaningWords, settledWords } from '../lib/searchVectors.ts';
 
 /** One result's data as Pagefind returns it. */
 export interface ResultData {
@@ -166,19 +167,23 @@ async function searchWords(
  * ranks the arguments by meaning and fuses the closest few with the keyword results (reciprocal
  * rank fusion). When the query is off topic (isOffTopic), the outcome offers only the arguments
  * closest in meaning. A blank query with `browse` lists every record
- * the filters allow.
+ * the filters allow. `stillWanted` says whether the caller will still show this search's outcome.
  */
-export async function runSearch(query: string, filters: PagefindFilters, browse = false): Promise<SearchOutcome | null> {
+export async function runSearch(
+  query: string,
+  filters: PagefindFilters,
+  { browse = false, stillWanted = () => true }: { browse?: boolean; stillWanted?: () => boolean } = {},
+): Promise<SearchOutcome | null> {
   const pagefind = await loadEngine();
   const term = query.trim();
   const none = { byMeaning: new Set<string>(), offTopic: false };
   if (!term && !browse) return { query, results: [], filters: {}, highlight: [], ...none };
   const words = queryWords(term);
   // The word counts (for marking and narrowing) run alongside the search and share its index
-  // chunks. A question's word vectors start downloading at the same time; a query of a word or
-  // two (a keyword search) fetches them only if it turns out to need them.
+  // chunks. A question's settled words start their vectors downloading at the same time; a query
+  // of a word or two (a keyword search) fetches them only if it turns out to need them.
   const meaningful = words.filter((word) => !stopWords.has(word));
-  let vectors = meaningful.length > 2 ? fetchWordVectors(term) : undefined;
+  if (meaningful.length > 2) void fetchWordVectors(settledWords(term));
   const [first, counts] = await Promise.all([pagefind.search(term || null, { filters }), wordCounts(pagefind, words)]);
   if (!first) return null;
   const { search, narrowed } = await searchWords(pagefind, term, filters, counts, first);
@@ -191,7 +196,10 @@ export async function runSearch(query: string, filters: PagefindFilters, browse 
   const keywordSearch = !narrowed && meaningful.length <= 2;
   if (keywordSearch && search.results.length && !offTopic) return outcome;
 
-  await (vectors ??= fetchWordVectors(term));
+  // The reader typed on while the words were searched: a last word of under four letters was only
+  // a prefix, and its shard would be thrown away with this outcome.
+  if (!stillWanted()) return outcome;
+  await fetchWordVectors(meaningWords(term));
   // Words on most of the site ("open", "models") would pull every question towards the same arguments.
   const factor = (word: string) => (isCommonWord(word, counts) ? 0 : 1);
   const [meaning, coverage] = await Promise.all([rankByMeaning(term, factor), meaningCoverage(term, factor)]);

@@ -7,6 +7,7 @@ import {
   meaningScore,
   meaningWords,
   shardCount,
+  unpackNibbles,
   meanVector,
   wordShard,
   type ArgumentMeaning,
@@ -36,7 +37,7 @@ function decodeArgument(
   const size = Math.ceil(index.dimensions / 8);
   return {
     id,
-    vector: Float32Array.from(new Int8Array(bytesOf(vector).buffer)),
+    vector: Float32Array.from(unpackNibbles(bytesOf(vector), index.dimensions)),
     terms: Array.from({ length: termBytes.length / size }, (_, i) => termBytes.subarray(i * size, (i + 1) * size)),
   };
 }
@@ -71,9 +72,9 @@ function shard(number: number): Promise<Map<string, WordVector>> {
   return shards.get(number)!;
 }
 
-/** Fetches the arguments' vectors and the shards of a question's words, all at once; resolves when they are in. */
-export async function fetchWordVectors(question: string): Promise<void> {
-  await Promise.all([loadMeaning(), ...meaningWords(question).map((word) => shard(wordShard(word, shardCount)))]);
+/** Fetches the arguments' vectors and the shards of the given words, all at once; resolves when they are in. */
+export async function fetchWordVectors(words: readonly string[]): Promise<void> {
+  await Promise.all([loadMeaning(), ...words.map((word) => shard(wordShard(word, shardCount)))]);
 }
 
 /**

@@ -90,7 +90,7 @@ async function start(): Promise<void> {
       const next = writeSearchState(location.pathname, { query: input.value, filters: slugs });
       if (next !== location.pathname + location.search) history.pushState(null, '', next);
     }
-    const outcome = await runSearch(input.value, pagefindFilters(chosen), true);
+    const outcome = await runSearch(input.value, pagefindFilters(chosen), { browse: true, stillWanted: isCurrent });
     if (!outcome || !isCurrent()) return;
     // Each group counts under the other groups' choices, for the query the results are for.
     const term = outcome.narrowed ?? input.value;

@@ -5,7 +5,7 @@ import type { ArgumentSearchRecord } from '../lib/searchArgumentRecords.ts';
 import {
   argumentMeanings,
   encodeShard,
-  quantise,
+  packNibbles,
   shardCount,
   wordShard,
   type MeaningIndex,
@@ -57,7 +57,7 @@ export async function writeMeaningIndex(
   const vectors = records.flatMap(({ id }, index) => {
     const meaning = meanings[index];
     if (!meaning) return [];
-    return [{ id, vector: base64(new Uint8Array(quantise(meaning.vector).buffer)), terms: base64(Buffer.concat(meaning.terms)) }];
+    return [{ id, vector: base64(packNibbles(meaning.vector)), terms: base64(Buffer.concat(meaning.terms)) }];
   });
   const index: MeaningIndex = { dimensions: table.dimensions, shards: table.version, shardCount, arguments: vectors };
   await mkdir(join(siteDir, 'meaning'), { recursive: true });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rankWeight, type WordVector } from '../lib/searchVectors.ts';
+import { rankWeight, shardLayout, type WordVector } from '../lib/searchVectors.ts';
 
 /** The committed word-vector table (scripts/vectors/deriveTable.ts writes it). */
 export const vectorTableDir = new URL('../../data/vectors/', import.meta.url);
@@ -11,14 +11,14 @@ export const vectorTableDir = new URL('../../data/vectors/', import.meta.url);
 /** The table in memory: each word's weight and vector, and the vectors' length. */
 export interface VectorTable {
   dimensions: number;
-  /** A hash of the table's contents, which names the folder its shards are served from. */
+  /** A hash of the table's contents and the shard layout, which names the folder its shards are served from. */
   version: string;
   words: Map<string, WordVector>;
 }
 
-/** A hash of a table's two files, which names the folder its shards are served from. */
+/** A hash of a table's two files and of the shard layout, which names the folder its shards are served from. */
 export function tableVersion(words: string, vectors: Uint8Array): string {
-  return createHash('sha256').update(words).update(vectors).digest('hex').slice(0, 12);
+  return createHash('sha256').update(shardLayout).update(words).update(vectors).digest('hex').slice(0, 12);
 }
 
 /** The committed table's version, read from its files without building the table. */

@@ -57,6 +57,8 @@ export function headerRules(builtFiles: string[], assetsFolder = '_astro'): Head
     ...pagefindHashedFolders.map((folder) => `/pagefind/${folder}/*`),
     // The metadata file sits beside unhashed files (pagefind.js), so it gets an exact rule.
     ...files.filter((file) => /^pagefind\/pagefind\.[^/]+\.pf_meta$/.test(file)).map((file) => `/${file}`),
+    // The word shards' folder is named by the hash of the vector table and shard layout (meaning/index.json, which names it, is not).
+    ...new Set(files.flatMap((file) => /^meaning\/[0-9a-f]{12}\//.exec(file) ?? []).map((folder) => `/${folder}*`)),
   ];
   const pages = files
     .filter((file) => file.endsWith('.html'))

@@ -10,8 +10,22 @@ export interface WordVector {
   vector: Int8Array;
 }
 
-/** How many shards the vocabulary is split into: each holds about 15 words, some 1.6 kB. */
-export const shardCount = 2048;
+/** How many shards the vocabulary is split into: each holds about 7 words, some 400 bytes (median 1 kB with its neighbours by prefix). */
+export const shardCount = 4096;
+
+/**
+ * How many letters of a word choose its shard. Every word that starts with the same four letters
+ * is in the same shard, so a word the reader is still typing ("relea", "releas", "release") asks
+ * for one shard, not one per keystroke.
+ */
+export const shardPrefixLetters = 4;
+
+/**
+ * Names how shards are cut and written. It goes into the name of the folder they are served
+ * from, with the table's hash, so a cache that kept the shards of another layout is never asked
+ * for the same file name. Change it whenever wordShard, encodeShard or shardCount changes.
+ */
+export const shardLayout = 'prefix4-nibbles-4096';
 
 /** The words of a text that carry meaning: lower-cased, no stop words, no numbers. */
 export function meaningWords(text: string): string[] {
@@ -19,14 +33,48 @@ export function meaningWords(text: string): string[] {
   return words.map((word) => word.replace(/’/g, "'")).filter((word) => !stopWords.has(word) && word.length > 1);
 }
 
-/** The shard that holds a word: FNV-1a of its UTF-8 bytes, modulo the shard count. */
+/**
+ * The meaning words of a query whose shards can be fetched while the reader types: every word
+ * something follows, and a last word once it has enough letters to choose its shard for good
+ * ("can someone st" gives "someone"; "can someone stea" gives "someone", "stea").
+ */
+export function settledWords(text: string): string[] {
+  const words = meaningWords(text);
+  const last = /\p{L}+(?:['’]\p{L}+)*$/u.test(text) ? words.at(-1) : undefined;
+  return last !== undefined && [...last].length < shardPrefixLetters ? words.slice(0, -1) : words;
+}
+
+/** The shard that holds a word: FNV-1a of the UTF-8 bytes of its first four letters, modulo the shard count. */
 export function wordShard(word: string, shards = shardCount): number {
   let hash = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(word)) {
+  for (const byte of new TextEncoder().encode([...word].slice(0, shardPrefixLetters).join(''))) {
     hash ^= byte;
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return hash % shards;
+}
+
+/**
+ * Packs a vector into four bits a component (-7 to 7, scaled to its largest), two to a byte, the
+ * first in the low half: half the bytes of signed bytes, and on the dev questions the same
+ * answers (scripts/vectors/devQuestions.ts).
+ */
+export function packNibbles(vector: ArrayLike<number>): Uint8Array {
+  let max = 0;
+  for (let i = 0; i < vector.length; i += 1) max = Math.max(max, Math.abs(vector[i]!));
+  const packed = new Uint8Array(Math.ceil(vector.length / 2));
+  for (let i = 0; i < vector.length; i += 1) {
+    const nibble = (max ? Math.round((vector[i]! / max) * 7) : 0) + 8;
+    packed[i >> 1]! |= nibble << ((i & 1) * 4);
+  }
+  return packed;
+}
+
+/** Reads `dimensions` components packed by packNibbles. */
+export function unpackNibbles(packed: Uint8Array, dimensions: number): Int8Array {
+  const vector = new Int8Array(dimensions);
+  for (let i = 0; i < dimensions; i += 1) vector[i] = ((packed[i >> 1]! >> ((i & 1) * 4)) & 15) - 8;
+  return vector;
 }
 
 /**
@@ -38,7 +86,7 @@ export function rankWeight(rank: number): number {
   return rank / (rank + 75);
 }
 
-/** Writes words with their weights and vectors as one shard: per word, its UTF-8 length, bytes, weight (0-255) and vector. */
+/** Writes words with their weights and vectors as one shard: per word, its UTF-8 length, bytes, weight (0-255) and packed vector. */
 export function encodeShard(entries: readonly [word: string, entry: WordVector][], dimensions: number): Uint8Array {
   const encoder = new TextEncoder();
   const parts = entries.map(([word, { weight, vector }]) => {
@@ -46,11 +94,12 @@ export function encodeShard(entries: readonly [word: string, entry: WordVector][
     if (bytes.length > 255) throw new Error(`encodeShard: "${word}" is longer than 255 bytes`);
     if (vector.length !== dimensions)
       throw new Error(`encodeShard: "${word}" has ${vector.length} dimensions, expected ${dimensions}`);
-    const part = new Uint8Array(2 + bytes.length + dimensions);
+    const packed = packNibbles(vector);
+    const part = new Uint8Array(2 + bytes.length + packed.length);
     part[0] = bytes.length;
     part.set(bytes, 1);
     part[1 + bytes.length] = Math.round(Math.min(1, Math.max(0, weight)) * 255);
-    part.set(new Uint8Array(vector.buffer, vector.byteOffset, dimensions), 2 + bytes.length);
+    part.set(packed, 2 + bytes.length);
     return part;
   });
   const shard = new Uint8Array(1 + parts.reduce((sum, part) => sum + part.length, 0));
@@ -71,11 +120,11 @@ export function decodeShard(shard: Uint8Array): Map<string, WordVector> {
   let at = 1;
   while (at < shard.length) {
     const length = shard[at]!;
-    const end = at + 2 + length + dimensions;
+    const end = at + 2 + length + Math.ceil(dimensions / 2);
     if (end > shard.length) throw new Error(`decodeShard: an entry at byte ${at} runs past the shard's ${shard.length} bytes`);
     const word = decoder.decode(shard.subarray(at + 1, at + 1 + length));
     const weight = shard[at + 1 + length]! / 255;
-    words.set(word, { weight, vector: new Int8Array(shard.buffer, shard.byteOffset + at + 2 + length, dimensions).slice() });
+    words.set(word, { weight, vector: unpackNibbles(shard.subarray(at + 2 + length, end), dimensions) });
     at = end;
   }
   return words;
@@ -226,6 +275,6 @@ export interface MeaningIndex {
   /** The folder of word shards under meaning/, named by the table's content hash so it can be cached for good. */
   shards: string;
   shardCount: number;
-  /** Each argument's id, its quantised mean vector in base64, and its key terms' sign bits, joined, in base64. */
+  /** Each argument's id, its mean vector packed by packNibbles in base64, and its key terms' sign bits, joined, in base64. */
   arguments: { id: string; vector: string; terms: string }[];
 }

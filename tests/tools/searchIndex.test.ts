@@ -6,6 +6,7 @@ import { expect, test } from 'vitest';
 import type { AstroIntegrationLogger } from 'astro';
 import { searchIndex } from '../../src/integrations/searchIndex.ts';
 import { searchFeed } from '../../src/lib/searchFeed.ts';
+import { shardCount } from '../../src/lib/searchVectors.ts';
 
 let written: string[] = [];
 
@@ -52,7 +53,7 @@ test('a build that was sent its pages and arguments writes the index', async () 
   });
   expect(error).toBeUndefined();
   expect(written).toEqual(expect.arrayContaining(['pagefind/pagefind-entry.json', 'meaning/index.json']));
-  expect(written.filter((file) => /^meaning\/[0-9a-f]{12}\/\d+\.bin$/.test(file))).toHaveLength(2048);
+  expect(written.filter((file) => /^meaning\/[0-9a-f]{12}\/\d+\.bin$/.test(file))).toHaveLength(shardCount);
   // The shards were moved out of the cache, not copied.
   expect(written.filter((file) => file.startsWith('cache/') && file.endsWith('.bin'))).toEqual([]);
 });

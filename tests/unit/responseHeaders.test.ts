@@ -18,6 +18,9 @@ const built = [
   'pagefind/fragment/en_0a1b2c3.pf_fragment',
   'pagefind/index/en_4d5e6f7.pf_index',
   'pagefind/filter/en_8a9b0c1.pf_filter',
+  'meaning/index.json',
+  'meaning/3f2a9c0b1d4e/17.bin',
+  'meaning/3f2a9c0b1d4e/4095.bin',
 ];
 const rules = headerRules(built);
 const cacheOf = (path: string) => headersForPath(rules, path)['Cache-Control'];
@@ -52,6 +55,7 @@ test('content-hashed files are cached for a year, immutable', () => {
     '/pagefind/fragment/en_0a1b2c3.pf_fragment',
     '/pagefind/index/en_4d5e6f7.pf_index',
     '/pagefind/filter/en_8a9b0c1.pf_filter',
+    '/meaning/3f2a9c0b1d4e/17.bin',
   ]) {
     expect(cacheOf(path), path).toBe(immutableCache);
   }
@@ -59,7 +63,13 @@ test('content-hashed files are cached for a year, immutable', () => {
 
 test('pages are revalidated on every use, and files whose names do not change are left to the host', () => {
   for (const path of ['/', '/404.html', '/essays/x/']) expect(cacheOf(path), path).toBe(revalidateCache);
-  for (const path of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind', '/favicon.svg']) {
+  for (const path of [
+    '/pagefind/pagefind.js',
+    '/pagefind/pagefind-entry.json',
+    '/pagefind/wasm.en.pagefind',
+    '/favicon.svg',
+    '/meaning/index.json',
+  ]) {
     expect(cacheOf(path), path).toBeUndefined();
   }
 });

@@ -4,6 +4,9 @@ import {
   cosine,
   decodeShard,
   encodeShard,
+  packNibbles,
+  settledWords,
+  unpackNibbles,
   meaningScore,
   meaningWords,
   meanVector,
@@ -21,8 +24,19 @@ test('takes the meaningful words out of a text: lower-cased, no stop words, no n
   expect(meaningWords('Who pays for the 3 models? Nobody’s sure.')).toEqual(['pays', 'models', "nobody's", 'sure']);
 });
 
-test('puts a word in the same shard every time, within the shard count', () => {
+test('fetches a last word the reader may still be typing only once its first four letters are in, or something follows it', () => {
+  expect(settledWords('can someone st')).toEqual(['someone']);
+  expect(settledWords('can someone stea')).toEqual(['someone', 'stea']);
+  expect(settledWords('who pays?')).toEqual(['pays']);
+  expect(settledWords('who pays')).toEqual(['pays']);
+  expect(settledWords('who pay')).toEqual([]);
+  expect(settledWords('who pay ')).toEqual(['pay']);
+});
+
+test('puts every word that starts with the same four letters in the same shard, within the shard count', () => {
   expect(wordShard('licence')).toBe(wordShard('licence'));
+  for (const typed of ['rele', 'relea', 'releas']) expect(wordShard(typed)).toBe(wordShard('release'));
+  expect(wordShard('über')).toBe(wordShard('überall'));
   expect(new Set(['a', 'b', 'c', 'licence', 'theft'].map((word) => wordShard(word, 8))).size).toBeGreaterThan(1);
   for (const word of ['misuse', 'über', 'energy']) expect(wordShard(word, 16)).toBeLessThan(16);
 });
@@ -32,18 +46,28 @@ test('weighs the most common words near 0 and words ranked in the thousands near
   expect(rankWeight(5000)).toBeGreaterThan(0.98);
 });
 
-test('reads back a shard as written, words in UTF-8 and weights to the nearest 1/255', () => {
+test('reads back a shard as written, words in UTF-8, weights to the nearest 1/255 and vectors in four bits a component', () => {
   const shard = encodeShard(
     [
       ['theft', entry(0.5, 1, -2, 127)],
-      ['über', entry(1, -128, 0, 5)],
+      ['über', entry(1, -126, 0, 36)],
     ],
     3,
   );
+  expect(shard.length).toBe(1 + (2 + 5 + 2) + (2 + 5 + 2));
   const words = decodeShard(shard);
   expect([...words.keys()]).toEqual(['theft', 'über']);
-  expect([...words.get('über')!.vector]).toEqual([-128, 0, 5]);
+  expect([...words.get('über')!.vector]).toEqual([-7, 0, 2]);
+  expect([...words.get('theft')!.vector]).toEqual([0, 0, 7]);
   expect(words.get('theft')!.weight).toBeCloseTo(0.5, 2);
+});
+
+test('packs a vector into half as many bytes, each component rounded to one of fifteen steps of its largest', () => {
+  const vector = [0.7, -0.4, 0.1, -0.1, 0];
+  const packed = packNibbles(vector);
+  expect(packed.length).toBe(3);
+  expect([...unpackNibbles(packed, 5)]).toEqual([7, -4, 1, -1, 0]);
+  expect([...unpackNibbles(packNibbles([0, 0]), 2)]).toEqual([0, 0]);
 });
 
 test('refuses a shard cut short, naming where', () => {
