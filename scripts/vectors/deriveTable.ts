@@ -7,13 +7,13 @@
 //
 // It keeps the most frequent plain words, removes the common direction all GloVe vectors share
 // and keeps the next strongest directions ("all-but-the-top", Mu and Viswanath 2018), then
-// scales each vector to unit length and quantises it to signed bytes. It writes
-// data/vectors/words.txt (one word a line, most frequent first: the line number is the rank the
-// weights come from) and data/vectors/vectors.bin (each word's bytes, in the same order).
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+// writes each word with its weight (from its frequency rank) into the shards the browser fetches,
+// data/vectors/shards/<n>.bin, four bits a component (see encodeShard). Those shards are the table.
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { quantise } from '../../src/lib/searchVectors.ts';
+import { quantise, rankWeight, type WordVector } from '../../src/lib/searchVectors.ts';
+import { writeWordShards } from '../../src/integrations/searchMeaning.ts';
 import { stopWords } from '../../src/lib/searchWords.ts';
 import { principalAxes } from './principalAxes.ts';
 
@@ -30,7 +30,7 @@ const { values, positionals } = parseArgs({
     words: { type: 'string', default: '30000' },
     dimensions: { type: 'string', default: '99' },
     drop: { type: 'string', default: '1' },
-    out: { type: 'string', default: 'data/vectors' },
+    out: { type: 'string', default: 'data/vectors/shards' },
   },
 });
 const packageDir = positionals[0];
@@ -62,13 +62,12 @@ for (const vector of source) vector.forEach((value, i) => (mean[i]! += value / s
 const centred = source.map((vector) => vector.map((value, i) => value - mean[i]!));
 const axes = principalAxes(centred).slice(drop, drop + dimensions);
 
-const table = new Int8Array(kept.length * dimensions);
-centred.forEach((vector, row) => {
+const table = centred.map((vector, row): [string, WordVector] => {
   const projected = axes.map((axis) => axis.reduce((sum, weight, i) => sum + weight * vector[i]!, 0));
-  table.set(quantise(projected), row * dimensions);
+  return [kept[row]!, { weight: rankWeight(row + 1), vector: quantise(projected) }];
 });
 
-await mkdir(values.out, { recursive: true });
-await writeFile(join(values.out, 'words.txt'), `${kept.join('\n')}\n`);
-await writeFile(join(values.out, 'vectors.bin'), table);
-console.log(`${kept.length} words × ${dimensions} dimensions (${table.length} bytes) written to ${values.out}`);
+// A shard left from another layout would stay beside the new ones.
+await rm(values.out, { recursive: true, force: true });
+await writeWordShards(values.out, table, dimensions);
+console.log(`${kept.length} words × ${dimensions} dimensions written as shards to ${values.out}`);

@@ -2,7 +2,7 @@
 // alone: how many find an answering argument in their top three, and how close the off-topic
 // questions come. The measured questions (tests/support/searchQuestions.ts) are never used here.
 //
-//   npm run vectors:evaluate -- [table folder, default data/vectors]
+//   npm run vectors:evaluate -- [folder of the table's shards, default data/vectors/shards]
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -18,7 +18,7 @@ interface ArgumentEntry {
   citations: { quote: string }[];
 }
 
-const table = await readVectorTable(process.argv[2] ?? 'data/vectors');
+const table = readVectorTable(process.argv[2] ?? 'data/vectors/shards');
 const lookup = (word: string) => table.words.get(word);
 const dir = 'content/arguments';
 const entries = (

@@ -1,12 +1,11 @@
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { ArgumentSearchRecord } from '../lib/searchArgumentRecords.ts';
 import { setSearchFeed } from '../lib/searchFeed.ts';
-import { placeWordShards, writeMeaningIndex, writeWordShards } from './searchMeaning.ts';
-import { readTableVersion, readVectorTable, type VectorTable } from './vectorTable.ts';
+import { linkWordShards, writeMeaningIndex } from './searchMeaning.ts';
+import { readTableVersion, readVectorTable } from './vectorTable.ts';
 
 /** A Pagefind index being filled while the pages are rendered. */
 interface IndexRun {
@@ -69,9 +68,6 @@ async function finishIndex(run: IndexRun, siteDir: string): Promise<void> {
  */
 export function searchIndex(): AstroIntegration {
   let run: IndexRun | undefined;
-  let cacheDir: URL | undefined;
-  /** The vector table and its word shards, being written into the cache while the pages render. */
-  let shards: Promise<{ table: VectorTable; folder: string }> | undefined;
   return {
     name: 'open-models-debate:search-index',
     hooks: {
@@ -83,17 +79,7 @@ export function searchIndex(): AstroIntegration {
           addMiddleware({ entrypoint: new URL('./searchIndexMiddleware.ts', import.meta.url), order: 'post' });
         }
       },
-      'astro:config:done': ({ config }) => {
-        cacheDir = config.cacheDir;
-      },
       'astro:build:start': async () => {
-        const folder = join(fileURLToPath(cacheDir!), `meaning-shards-${process.pid}-${Date.now()}`);
-        shards = readVectorTable().then(async (table) => {
-          await writeWordShards(folder, table);
-          return { table, folder };
-        });
-        // Without a handler, a failure here would be reported before build:done can say where.
-        shards.catch(() => undefined);
         run = await startIndex();
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -102,17 +88,15 @@ export function searchIndex(): AstroIntegration {
         try {
           await finishIndex(run!, siteDir);
           const started = performance.now();
-          const { table, folder } = await shards!;
-          await placeWordShards(folder, siteDir, table);
+          const table = readVectorTable();
+          await linkWordShards(table, siteDir);
           const vectors = await writeMeaningIndex(siteDir, run!.arguments!, table);
           logger.info(
             `indexed ${run!.pages} pages and ${run!.arguments!.length} argument records for search; ` +
-              `${vectors} argument vectors written and the word shards placed in ${Math.round(performance.now() - started)} ms`,
+              `${vectors} argument vectors written and the word shards linked in ${Math.round(performance.now() - started)} ms`,
           );
         } finally {
           await pagefind.close();
-          // After a failure the shards never reached the site: leave no half-made folder in the cache.
-          await shards?.then(({ folder }) => rm(folder, { recursive: true, force: true })).catch(() => undefined);
         }
       },
     },

@@ -1,51 +1,79 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rankWeight, shardLayout, type WordVector } from '../lib/searchVectors.ts';
+import { decodeShard, shardCount, shardLayout, wordShard, type WordVector } from '../lib/searchVectors.ts';
 
-/** The committed word-vector table (scripts/vectors/deriveTable.ts writes it). */
-export const vectorTableDir = new URL('../../data/vectors/', import.meta.url);
+/**
+ * The committed word-vector table, in the shards the browser fetches (scripts/vectors/deriveTable.ts
+ * writes them). They are the table's only copy: the build reads them for the arguments' meanings
+ * and links them into the site, so no build writes 4,096 files.
+ */
+export const vectorTableDir = new URL('../../data/vectors/shards/', import.meta.url);
 
-/** The table in memory: each word's weight and vector, and the vectors' length. */
+/** The table in memory: each word's weight and vector, the vectors' length, and where its shards are. */
 export interface VectorTable {
   dimensions: number;
-  /** A hash of the table's contents and the shard layout, which names the folder its shards are served from. */
+  /** A hash of the shards and their layout, which names the folder they are served from. */
   version: string;
   words: Map<string, WordVector>;
+  /** The folder of the shard files, 0.bin to (shardCount - 1).bin. */
+  folder: string;
 }
 
-/** A hash of a table's two files and of the shard layout, which names the folder its shards are served from. */
-export function tableVersion(words: string, vectors: Uint8Array): string {
-  return createHash('sha256').update(shardLayout).update(words).update(vectors).digest('hex').slice(0, 12);
-}
+const folderOf = (dir: string | URL) => (dir instanceof URL ? fileURLToPath(dir) : dir);
 
-/** The committed table's version, read from its files without building the table. */
-export function readTableVersion(dir: string | URL = vectorTableDir): string {
-  const folder = dir instanceof URL ? fileURLToPath(dir) : dir;
-  return tableVersion(readFileSync(join(folder, 'words.txt'), 'utf8'), readFileSync(join(folder, 'vectors.bin')));
-}
-
-/** Reads words.txt and vectors.bin from a table folder; throws naming the file when they do not agree. */
-export async function readVectorTable(dir: string | URL = vectorTableDir): Promise<VectorTable> {
-  const folder = dir instanceof URL ? fileURLToPath(dir) : dir;
-  const wordsFile = join(folder, 'words.txt');
-  const vectorsFile = join(folder, 'vectors.bin');
-  const text = await readFile(wordsFile, 'utf8');
-  const list = text.split('\n').filter(Boolean);
-  const bytes = await readFile(vectorsFile);
-  const version = tableVersion(text, bytes);
-  const dimensions = bytes.length / list.length;
-  if (!list.length || !Number.isInteger(dimensions) || dimensions > 255) {
-    throw new Error(
-      `${vectorsFile}: expected a whole number of bytes (at most 255) for each of the ${list.length} words in ${wordsFile}, found ${bytes.length} bytes`,
-    );
-  }
-  const all = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-  const words = new Map<string, WordVector>();
-  list.forEach((word, index) => {
-    words.set(word, { weight: rankWeight(index + 1), vector: all.subarray(index * dimensions, (index + 1) * dimensions) });
+/** Every shard file of a table folder, in order; throws naming the first one missing. */
+function readShards(folder: string): Uint8Array[] {
+  return Array.from({ length: shardCount }, (_, shard) => {
+    const file = join(folder, `${shard}.bin`);
+    try {
+      return readFileSync(file);
+    } catch (error) {
+      throw new Error(`${file}: expected shard ${shard} of ${shardCount} of the word-vector table (${(error as Error).message})`);
+    }
   });
-  return { dimensions, version, words };
+}
+
+/** A hash of the shard layout and every shard's bytes. */
+export function tableVersion(shards: readonly Uint8Array[]): string {
+  const hash = createHash('sha256').update(shardLayout);
+  for (const shard of shards) hash.update(shard);
+  return hash.digest('hex').slice(0, 12);
+}
+
+/** The committed table's version, without decoding it. */
+export function readTableVersion(dir: string | URL = vectorTableDir): string {
+  return tableVersion(readShards(folderOf(dir)));
+}
+
+/**
+ * Reads a table from its shards; throws naming the file when a shard cannot be read, does not
+ * agree with the others on the vectors' length, or holds a word that belongs in another shard.
+ */
+export function readVectorTable(dir: string | URL = vectorTableDir): VectorTable {
+  const folder = folderOf(dir);
+  const shards = readShards(folder);
+  const dimensions = shards[0]![0]!;
+  const words = new Map<string, WordVector>();
+  shards.forEach((bytes, shard) => {
+    const file = join(folder, `${shard}.bin`);
+    if (bytes[0] !== dimensions) {
+      throw new Error(`${file}: expected vectors of ${dimensions} dimensions, as in 0.bin, found ${bytes[0] ?? 'an empty file'}`);
+    }
+    let entries: Map<string, WordVector>;
+    try {
+      entries = decodeShard(bytes);
+    } catch (error) {
+      throw new Error(`${file}: ${(error as Error).message}`);
+    }
+    for (const [word, entry] of entries) {
+      if (wordShard(word) !== shard) {
+        throw new Error(`${file}: "${word}" belongs in shard ${wordShard(word)} under the layout ${shardLayout}`);
+      }
+      words.set(word, entry);
+    }
+  });
+  if (!dimensions || !words.size) throw new Error(`${folder}: expected a word-vector table, found no words`);
+  return { dimensions, version: tableVersion(shards), words, folder };
 }

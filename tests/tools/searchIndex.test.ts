@@ -20,9 +20,6 @@ async function build(render: () => void): Promise<unknown> {
   const dir = await mkdtemp(join(tmpdir(), 'search-index-'));
   const { hooks } = searchIndex();
   try {
-    await (hooks['astro:config:done'] as unknown as (options: Record<string, unknown>) => Promise<void>)({
-      config: { cacheDir: pathToFileURL(`${dir}/cache/`) },
-    });
     await (hooks['astro:build:start'] as Hook)({ logger });
     render();
     await (hooks['astro:build:done'] as Hook)({ dir: pathToFileURL(`${dir}/`), logger });
