@@ -6,7 +6,14 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { argumentMeanings, argumentWords, meaningScore, meaningWords, meanVector } from '../../src/lib/searchVectors.ts';
+import {
+  findWord,
+  argumentMeanings,
+  argumentWords,
+  meaningScore,
+  meaningWords,
+  meanVector,
+} from '../../src/lib/searchVectors.ts';
 import { readVectorTable } from '../../src/integrations/vectorTable.ts';
 import { devOffTopic, devQuestions } from './devQuestions.ts';
 
@@ -19,7 +26,7 @@ interface ArgumentEntry {
 }
 
 const table = readVectorTable(process.argv[2] ?? 'data/vectors/shards');
-const lookup = (word: string) => table.words.get(word);
+const lookup = (word: string) => findWord(word, (form) => table.words.get(form));
 const dir = 'content/arguments';
 const entries = (
   await Promise.all(

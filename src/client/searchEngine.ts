@@ -7,9 +7,11 @@ import { argumentFilter, type PagefindFilters } from '../lib/searchFilters.ts';
 import { fuseRankings } from '../lib/searchFusion.ts';
 import {
   fallbackQueries,
+  hasEveryWord,
   highlightWords,
   isCommonWord,
   isOffTopic,
+  keptShare,
   queryWords,
   stopWords,
   wordPrefixes,
@@ -144,7 +146,7 @@ async function argumentResults(pagefind: Pagefind, ids: readonly string[], filte
   return searches.flatMap((search) => search?.results.slice(0, 1) ?? []);
 }
 
-/** Pagefind's search for the whole query, or the first narrower query that finds something (see fallbackQueries). */
+/** Pagefind's search for the whole query if it found every word, or the first narrower query that finds something (see fallbackQueries). */
 async function searchWords(
   pagefind: Pagefind,
   term: string,
@@ -153,12 +155,13 @@ async function searchWords(
   first: PagefindSearch,
 ): Promise<{ search: PagefindSearch; narrowed?: string }> {
   const words = queryWords(term);
-  if (first.results.length || !words.length) return { search: first };
+  if ((first.results.length && hasEveryWord(words, counts)) || !words.length) return { search: first };
   for (const narrowed of fallbackQueries(words, counts)) {
     const retry = await pagefind.search(narrowed, { filters });
     if (retry?.results.length) return { search: retry, narrowed };
   }
-  return { search: first };
+  // What the whole query found matched only some of its words, and none of the narrower queries did.
+  return { search: hasEveryWord(words, counts) ? first : { ...first, results: [] } };
 }
 
 /**
@@ -217,7 +220,8 @@ export async function runSearch(
   // words (coverage), and results placed by meaning alone join Pagefind's.
   const fused = fuseRankings(
     [
-      { items: search.results, weight: 1 },
+      // Pagefind's results count as far as their query is the reader's: whole, or what narrowing kept of it.
+      { items: search.results, weight: narrowed ? keptShare(queryWords(narrowed), words, counts) : 1 },
       { items: closest, weight: questionMeaningWeight * coverage },
     ],
     ({ id }) => id,

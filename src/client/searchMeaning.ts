@@ -4,6 +4,7 @@
 import { meaningUrl } from '../lib/routes.ts';
 import {
   decodeShard,
+  findWord,
   meaningScore,
   meaningWords,
   shardCount,
@@ -86,7 +87,9 @@ export async function rankByMeaning(text: string, factor?: (word: string) => num
   const words = meaningWords(text);
   if (!meaning || !words.length) return [];
   const { index } = meaning;
-  const found = await Promise.all(words.map((word) => shard(wordShard(word, shardCount)).then((entries) => entries.get(word))));
+  const found = await Promise.all(
+    words.map((word) => shard(wordShard(word, shardCount)).then((entries) => findWord(word, (form) => entries.get(form)))),
+  );
   const known = new Map(words.map((word, i) => [word, found[i]]));
   const query = meanVector(words, (word) => known.get(word), index.dimensions, factor);
   if (!query) return [];
@@ -109,6 +112,10 @@ export async function meaningCoverage(text: string, factor: (word: string) => nu
   const meaning = await loadMeaning();
   const words = meaningWords(text).filter((word) => factor(word) > 0);
   if (!meaning || !words.length) return 0;
-  const found = await Promise.all(words.map((word) => shard(wordShard(word, shardCount)).then((entries) => entries.has(word))));
+  const found = await Promise.all(
+    words.map((word) =>
+      shard(wordShard(word, shardCount)).then((entries) => findWord(word, (form) => entries.get(form)) !== undefined),
+    ),
+  );
   return found.filter(Boolean).length / words.length;
 }

@@ -6,6 +6,7 @@ import type { ArgumentSearchRecord } from '../lib/searchArgumentRecords.ts';
 import {
   argumentMeanings,
   encodeShard,
+  findWord,
   packNibbles,
   shardCount,
   wordShard,
@@ -58,7 +59,7 @@ export async function writeMeaningIndex(
 ): Promise<number> {
   const meanings = argumentMeanings(
     records.map(({ text }) => text),
-    (word) => table.words.get(word),
+    (word) => findWord(word, (form) => table.words.get(form)),
     table.dimensions,
   );
   const base64 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');

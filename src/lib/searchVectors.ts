@@ -78,6 +78,47 @@ export function unpackNibbles(packed: Uint8Array, dimensions: number): Int8Array
 }
 
 /**
+ * Other forms of a word to look it up by when the table lacks it ("peeking": "peek", "datasets":
+ * "dataset", "nastier": "nasty"): inflections stripped by rule, kept only when they share the
+ * word's shard, so looking them up fetches nothing more. A few wrong guesses are harmless: each
+ * is only ever used for a word the table does not have.
+ */
+export function wordForms(word: string): string[] {
+  const stems: string[] = [];
+  const strip = (suffix: string, ...endings: string[]) => {
+    if (!word.endsWith(suffix)) return;
+    const stem = word.slice(0, -suffix.length);
+    for (const ending of endings) stems.push(stem + ending);
+    // "swapping", "stopped": the consonant doubled before the suffix.
+    if (/([b-df-hj-np-tv-z])\1$/.test(stem)) stems.push(stem.slice(0, -1));
+  };
+  strip("'s", '');
+  strip('ies', 'y');
+  strip('ied', 'y');
+  strip('ier', 'y');
+  strip('iest', 'y');
+  strip('es', '', 'e');
+  if (!word.endsWith('ss')) strip('s', '');
+  strip('ing', '', 'e');
+  strip('ed', '', 'e');
+  strip('er', '', 'e');
+  strip('ly', '');
+  const shard = wordShard(word);
+  return [...new Set(stems)].filter((stem) => stem !== word && stem.length > 2 && wordShard(stem) === shard);
+}
+
+/** A word's entry, or failing that the entry of its first other form the table has (see wordForms). */
+export function findWord<T>(word: string, lookup: (word: string) => T | undefined): T | undefined {
+  const entry = lookup(word);
+  if (entry !== undefined) return entry;
+  for (const form of wordForms(word)) {
+    const found = lookup(form);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
  * A word's weight from its frequency rank (1 is the most common word), after Arora, Liang and Ma's
  * smooth inverse frequency with Zipf's law standing in for counts: "the" weighs almost nothing,
  * a word ranked in the thousands almost 1.

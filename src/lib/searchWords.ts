@@ -9,7 +9,10 @@ export const highlightParam = 'pagefind-highlight';
 /** The label before an argument's keywords in its search record; the search UI cuts excerpts there. */
 export const keywordsLabel = 'Keywords:';
 
-/** English words too common to mean anything in a query: articles, pronouns, auxiliaries, question words. */
+/**
+ * English words too common to mean anything in a query: articles, pronouns, auxiliaries, question
+ * words, and their contractions ("doesn't", "who's"), with a straight or a curly apostrophe.
+ */
 export const stopWords: ReadonlySet<string> = new Set(
   `a about above after again all also am an and any are as at be because been before being below
   between both but by can could did do does doing done down during each either few for from further
@@ -17,7 +20,12 @@ export const stopWords: ReadonlySet<string> = new Set(
   just let lets me more most much my no nor not of off on once only or other our ours out over own
   same she should so some such than that the their theirs them then there these they this those
   through to too under until up very was we were what when where which while who whom whose why will
-  with would you your yours`.split(/\s+/),
+  with would you your yours
+  aren't can't couldn't didn't doesn't don't hadn't hasn't haven't isn't shouldn't wasn't weren't
+  won't wouldn't he's here's how's i'd i'll i'm i've it's let's she's that's there's they'd they'll
+  they're they've we'd we'll we're we've what's where's who's why's you'd you'll you're you've`
+    .split(/\s+/)
+    .flatMap((word) => [word, word.replace("'", '’')]),
 );
 
 /** The distinct words of a query, lower-cased, in the order typed; punctuation and emoji are dropped. */
@@ -34,6 +42,28 @@ export interface WordCounts {
 /** A word occurs in more than half of the records, so it tells the reader nothing about where to look. */
 export function isCommonWord(word: string, counts: WordCounts): boolean {
   return (counts.records[word] ?? 0) * 2 > counts.total;
+}
+
+/**
+ * Whether a search for these words found them all. Pagefind leaves out a word its index lacks and
+ * returns what the others match ("keep bread from going stale" finds a page for "keep"), so a
+ * question with such a word has not been answered as a whole and must be narrowed openly.
+ */
+export function hasEveryWord(words: readonly string[], counts: WordCounts): boolean {
+  return words.every((word) => stopWords.has(word) || (counts.records[word] ?? 0) > 0);
+}
+
+/**
+ * How much of a query a narrower query kept: the share of its meaningful words' rarity (inverse
+ * record frequency, highest for a word the index lacks). Results for "free model" answer little of
+ * "can i tweak a free model to fit my niche"; results for "tweak niche" would answer most of it.
+ */
+export function keptShare(kept: readonly string[], words: readonly string[], counts: WordCounts): number {
+  const rarity = (word: string) => Math.log((counts.total + 1) / ((counts.records[word] ?? 0) + 1));
+  const meaningful = words.filter((word) => !stopWords.has(word));
+  const total = meaningful.reduce((sum, word) => sum + rarity(word), 0);
+  const share = meaningful.filter((word) => kept.includes(word)).reduce((sum, word) => sum + rarity(word), 0);
+  return total ? share / total : 1;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   fallbackQueries,
+  hasEveryWord,
   highlightWords,
   isOffTopic,
   matchedForms,
@@ -76,4 +77,11 @@ describe('isOffTopic', () => {
     expect(isOffTopic(['open', 'models'], site, inEssays)).toBe(false);
     expect(isOffTopic(['licence'], site, inEssays)).toBe(false);
   });
+});
+
+test('a search has every word only when the index holds each word that is not a stop word', () => {
+  const counts = { total: 40, records: { keep: 3, open: 30, models: 30, bread: 0 } };
+  expect(hasEveryWord(['how', 'do', 'i', 'keep', 'open', 'models'], counts)).toBe(true);
+  expect(hasEveryWord(['how', 'do', 'i', 'keep', 'bread'], counts)).toBe(false);
+  expect(hasEveryWord(['keep', 'stale'], counts)).toBe(false);
 });
