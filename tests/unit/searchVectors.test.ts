@@ -4,6 +4,7 @@ import {
   cosine,
   decodeShard,
   encodeShard,
+  findWord,
   packNibbles,
   settledWords,
   unpackNibbles,
@@ -14,6 +15,7 @@ import {
   rankWeight,
   signBits,
   signCosine,
+  wordForms,
   wordShard,
   type WordVector,
 } from '../../src/lib/searchVectors.ts';
@@ -123,4 +125,26 @@ test('ranks first the argument whose key term matches a word of the question, th
   const question = [table.get('difficult')!];
   const vector = meanVector(['difficult'], lookup, 3)!;
   expect(meaningScore(question, vector, hard!)).toBeGreaterThan(meaningScore(question, vector, costly!));
+});
+
+test('offers the forms of a word the table may hold instead, only those in its own shard', () => {
+  expect(wordForms('peeking')).toContain('peek');
+  expect(wordForms('datasets')).toEqual(['dataset']);
+  expect(wordForms('nastier')).toContain('nasty');
+  expect(wordForms('swapping')).toContain('swap');
+  expect(wordForms('nobody’s'.replace('’', "'"))).toContain('nobody');
+  expect(wordForms('uses')).not.toContain('use'); // three letters: another shard
+  for (const form of wordForms('remixing')) expect(wordShard(form)).toBe(wordShard('remixing'));
+  expect(wordForms('press')).not.toContain('pres');
+});
+
+test('finds a word by itself first, then by its first other form the table has', () => {
+  const table = new Map([
+    ['peek', 1],
+    ['peeking', 2],
+    ['remix', 3],
+  ]);
+  expect(findWord('peeking', (word) => table.get(word))).toBe(2);
+  expect(findWord('remixing', (word) => table.get(word))).toBe(3);
+  expect(findWord('fizzle', (word) => table.get(word))).toBeUndefined();
 });
