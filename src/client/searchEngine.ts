@@ -11,7 +11,6 @@ import {
   highlightWords,
   isCommonWord,
   isOffTopic,
-  keptShare,
   queryWords,
   stopWords,
   wordPrefixes,
@@ -220,8 +219,7 @@ export async function runSearch(
   // words (coverage), and results placed by meaning alone join Pagefind's.
   const fused = fuseRankings(
     [
-      // Pagefind's results count as far as their query is the reader's: whole, or what narrowing kept of it.
-      { items: search.results, weight: narrowed ? keptShare(queryWords(narrowed), words, counts) : 1 },
+      { items: search.results, weight: 1 },
       { items: closest, weight: questionMeaningWeight * coverage },
     ],
     ({ id }) => id,
