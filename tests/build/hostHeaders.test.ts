@@ -1,6 +1,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { expect, inject, test } from 'vitest';
 import { headersForPath, parseHeadersFile } from '../../src/lib/headersFile.ts';
+import { readTableVersion } from '../../src/integrations/vectorTable.ts';
+import { shardCount } from '../../src/lib/searchVectors.ts';
 import { pagePaths, readPage, select } from '../support/builtSite.ts';
 import { paths } from '../support/paths.ts';
 
@@ -31,10 +33,17 @@ test('_headers gives every file nosniff, a referrer policy and a permissions pol
 
 test('_headers caches for a year exactly the files whose names carry a content hash', () => {
   const immutable = files.filter((file) => headersForPath(rules, file)['Cache-Control'] === yearLong).sort();
+  // The word shards' folder is named by the hash of the vector table and its layout.
+  const shards = new RegExp(`^/meaning/${readTableVersion()}/\\d+\\.bin$`);
   const hashed = files
-    .filter((file) => /^\/_astro\/.+\.[\w-]{8}\.(js|css)$|^\/pagefind\/(.+\/)?(pagefind\.)?en_[0-9a-f]+\.pf_\w+$/.test(file))
+    .filter(
+      (file) =>
+        /^\/_astro\/.+\.[\w-]{8}\.(js|css)$|^\/pagefind\/(.+\/)?(pagefind\.)?en_[0-9a-f]+\.pf_\w+$/.test(file) ||
+        shards.test(file),
+    )
     .sort();
   expect(hashed.filter((file) => file.includes('pf_fragment')).length).toBeGreaterThan(10);
+  expect(hashed.filter((file) => shards.test(file))).toHaveLength(shardCount);
   expect(immutable).toEqual(hashed);
 });
 
