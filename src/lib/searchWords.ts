@@ -54,19 +54,6 @@ export function hasEveryWord(words: readonly string[], counts: WordCounts): bool
 }
 
 /**
- * How much of a query a narrower query kept: the share of its meaningful words' rarity (inverse
- * record frequency, highest for a word the index lacks). Results for "free model" answer little of
- * "can i tweak a free model to fit my niche"; results for "tweak niche" would answer most of it.
- */
-export function keptShare(kept: readonly string[], words: readonly string[], counts: WordCounts): number {
-  const rarity = (word: string) => Math.log((counts.total + 1) / ((counts.records[word] ?? 0) + 1));
-  const meaningful = words.filter((word) => !stopWords.has(word));
-  const total = meaningful.reduce((sum, word) => sum + rarity(word), 0);
-  const share = meaningful.filter((word) => kept.includes(word)).reduce((sum, word) => sum + rarity(word), 0);
-  return total ? share / total : 1;
-}
-
-/**
  * A word on at least a third of the records: too widespread to be what a reader's question is
  * about ("use", "open", "models"), though it may still narrow a search. A topic's own words
  * ("safety", "licence") sit on fewer.

@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import {
   fallbackQueries,
   hasEveryWord,
-  keptShare,
   highlightWords,
   isOffTopic,
   matchedForms,
@@ -85,15 +84,4 @@ test('a search has every word only when the index holds each word that is not a 
   expect(hasEveryWord(['how', 'do', 'i', 'keep', 'open', 'models'], counts)).toBe(true);
   expect(hasEveryWord(['how', 'do', 'i', 'keep', 'bread'], counts)).toBe(false);
   expect(hasEveryWord(['keep', 'stale'], counts)).toBe(false);
-});
-
-test('a narrower query keeps the share of the question its rarer words make, and all of it when nothing was dropped', () => {
-  const counts = { total: 40, records: { tweak: 0, niche: 0, free: 12, model: 30 } };
-  const words = ['can', 'i', 'tweak', 'a', 'free', 'model', 'to', 'fit', 'my', 'niche'];
-  const generic = keptShare(['free', 'model'], words, counts);
-  const specific = keptShare(['tweak', 'niche'], words, counts);
-  expect(generic).toBeGreaterThan(0);
-  expect(generic).toBeLessThan(0.3);
-  expect(specific).toBeGreaterThan(0.5);
-  expect(keptShare(['tweak', 'free', 'model', 'fit', 'niche'], words, counts)).toBe(1);
 });
