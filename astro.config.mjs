@@ -9,7 +9,6 @@ import { rehypeSections } from './src/lib/rehypeSections.ts';
 import { readSiteLocation } from './src/lib/siteConfig.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 import { hostHeaders } from './src/integrations/hostHeaders.ts';
-import { linkCards } from './src/integrations/linkCards.ts';
 import { siteUrlNotice } from './src/integrations/siteUrlNotice.ts';
 import { isDraftPage } from './src/lib/drafts.ts';
 import { draftEssayIds } from './src/lib/draftEssayIds.ts';
@@ -27,15 +26,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // Without SITE_URL there is no origin to make absolute URLs from: no sitemap, and one line saying why.
-  // linkCards comes after searchIndex, so its cards are drawn while Pagefind writes its files;
-  // hostHeaders comes last, so it sees every file.
-  integrations: [
-    mdx(),
-    site ? sitemap({ filter: (page) => !isDraft(page) }) : siteUrlNotice(),
-    searchIndex(),
-    linkCards(),
-    hostHeaders(),
-  ],
+  // hostHeaders comes after searchIndex, so it sees Pagefind's hashed files.
+  integrations: [mdx(), site ? sitemap({ filter: (page) => !isDraft(page) }) : siteUrlNotice(), searchIndex(), hostHeaders()],
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark or rehype plugins, and
     // `mdx({ remarkPlugins })` is silently ignored under it. We need remark-gfm (the table on

@@ -67,7 +67,7 @@ export function cardsUrl(base = siteBase): string {
   return under(base, 'cards/');
 }
 
-/** A link-preview card image (1200×630 PNG), drawn at build time by src/integrations/linkCards.ts. */
+/** A link-preview card image (1200×630 PNG), made at build time by src/pages/cards/[...card].png.ts. */
 export function cardUrl(card: Card, base = siteBase): string {
   return `${cardsUrl(base)}${cardName(card)}.png`;
 }

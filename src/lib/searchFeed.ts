@@ -1,8 +1,10 @@
-// The search feed: how the search index integration (src/integrations/searchIndex.ts) receives
-// what the build renders, from its middleware. Why it is a global: see buildGlobal.ts. Outside a
-// build there is no feed, and the middleware does nothing.
+// The one place that explains the search feed. Astro runs integrations in its own process, from
+// astro.config.mjs, but bundles middleware and pages into a separate module graph for the build's
+// renderer: the two sides never import the same copy of a module, so a module-level variable set
+// by one would be unset for the other. They meet on one global under a registered symbol instead,
+// set by the search index integration when a build starts and cleared when it ends. Outside a
+// build (`astro dev`, tests) there is no feed, and the middleware does nothing.
 import type { ArgumentSearchRecord } from './searchArgumentRecords.ts';
-import { buildGlobal } from './buildGlobal.ts';
 
 /** Takes what the search index needs while the build renders: pages as they are made, and the arguments once. */
 export interface SearchFeed {
@@ -12,10 +14,15 @@ export interface SearchFeed {
   addArguments(records: readonly ArgumentSearchRecord[]): void;
 }
 
-const feed = buildGlobal<SearchFeed>('open-models-debate.search-feed');
+const feedKey = Symbol.for('open-models-debate.search-feed');
+type WithFeed = typeof globalThis & { [feedKey]?: SearchFeed };
 
 /** Opens the feed for a build, or closes it (undefined). */
-export const setSearchFeed = (value: SearchFeed | undefined): void => feed.set(value);
+export function setSearchFeed(feed: SearchFeed | undefined): void {
+  (globalThis as WithFeed)[feedKey] = feed;
+}
 
 /** The open feed, or undefined outside a build (in `astro dev`, say). */
-export const searchFeed = (): SearchFeed | undefined => feed.get();
+export function searchFeed(): SearchFeed | undefined {
+  return (globalThis as WithFeed)[feedKey];
+}
