@@ -60,6 +60,8 @@ export interface SearchOutcome {
   byMeaning: ReadonlySet<string>;
   /** The reader's words that mean something are all missing from the site or on most of it: no page covers the topic. */
   offTopic: boolean;
+  /** The arguments closest in meaning that joined the results, before any filter: none for a keyword search. */
+  closestIds: readonly string[];
 }
 
 /** Arguments closest in meaning that a search offers beside its keyword results. */
@@ -178,7 +180,7 @@ export async function runSearch(
 ): Promise<SearchOutcome | null> {
   const pagefind = await loadEngine();
   const term = query.trim();
-  const none = { byMeaning: new Set<string>(), offTopic: false };
+  const none = { byMeaning: new Set<string>(), offTopic: false, closestIds: [] };
   if (!term && !browse) return { query, results: [], filters: {}, highlight: [], ...none };
   const words = queryWords(term);
   // The word counts (for marking and narrowing) run alongside the search and share its index
@@ -206,14 +208,18 @@ export async function runSearch(
   const factor = (word: string) => (isCommonWord(word, counts) ? 0 : 1);
   const [meaning, coverage] = await Promise.all([rankByMeaning(term, factor), meaningCoverage(term, factor)]);
   if (!meaning.length) return outcome;
-  const closest = await argumentResults(
-    pagefind,
-    meaning.slice(0, meaningCandidates).map(({ id }) => id),
-    filters,
-  );
+  const closestIds = meaning.slice(0, meaningCandidates).map(({ id }) => id);
+  const closest = await argumentResults(pagefind, closestIds, filters);
   const keywordIds = new Set(search.results.map(({ id }) => id));
   if (offTopic) {
-    return { ...outcome, narrowed: undefined, results: closest, byMeaning: new Set(closest.map(({ id }) => id)), offTopic };
+    return {
+      ...outcome,
+      narrowed: undefined,
+      results: closest,
+      byMeaning: new Set(closest.map(({ id }) => id)),
+      offTopic,
+      closestIds,
+    };
   }
   // A question in the reader's own words: meaning leads, as far as it understood the question's
   // words (coverage), and results placed by meaning alone join Pagefind's.
@@ -224,7 +230,12 @@ export async function runSearch(
     ],
     ({ id }) => id,
   );
-  return { ...outcome, results: fused, byMeaning: new Set(fused.filter(({ id }) => !keywordIds.has(id)).map(({ id }) => id)) };
+  return {
+    ...outcome,
+    results: fused,
+    byMeaning: new Set(fused.filter(({ id }) => !keywordIds.has(id)).map(({ id }) => id)),
+    closestIds,
+  };
 }
 
 /** Words in the index close to the query's unknown words: what their longest known prefixes match. */
@@ -255,10 +266,27 @@ export async function topicPages(): Promise<{ url: string; title: string }[]> {
   return data.map(({ url, meta }) => ({ url, title: meta.title ?? url }));
 }
 
-/** Per filter group, how many records each value has under a query (blank: every record) and filters. */
-export async function filterCounts(query: string, filters: PagefindFilters): Promise<Record<string, Record<string, number>>> {
-  const search = await (await loadEngine()).search(query.trim() || null, { filters });
-  return search?.filters ?? {};
+/**
+ * What ticking each box of a filter group would give under the other groups' choices
+ * (`othersChosen`). For a keyword search or a blank query that is Pagefind's own count; a question
+ * that was narrowed, or joined by arguments closest in meaning, is searched again with each box
+ * ticked, since a box may change which narrower query finds something and which of the closest
+ * arguments it lets through.
+ */
+export async function groupCounts(
+  outcome: SearchOutcome,
+  group: string,
+  othersChosen: PagefindFilters,
+  values: readonly string[],
+): Promise<Record<string, number>> {
+  if (outcome.narrowed === undefined && !outcome.closestIds.length) {
+    const search = await (await loadEngine()).search(outcome.query.trim() || null, { filters: othersChosen });
+    return { ...search?.filters[group] };
+  }
+  const searches = await Promise.all(
+    values.map((value) => runSearch(outcome.query, { ...othersChosen, [group]: { any: [value] } }, { browse: true })),
+  );
+  return Object.fromEntries(values.map((value, i) => [value, searches[i]?.results.length ?? 0]));
 }
 
 /** Every filter group and value in the index with its count, so no box ever disappears. */

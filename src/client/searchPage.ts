@@ -3,7 +3,7 @@
 // Within a group boxes combine with OR, groups with AND; each box counts what ticking it gives.
 import { debounceFor } from '../lib/searchDebounce.ts';
 import { element, searchInput } from './dom.ts';
-import { allFilters, filterCounts, loadEngine, runSearch } from './searchEngine.ts';
+import { allFilters, groupCounts, loadEngine, runSearch } from './searchEngine.ts';
 import { emptyState, showResults, summaryText } from './searchResults.ts';
 import { loadSearchStyles } from './searchStyles.ts';
 import { orderValues, pagefindFilters, tickedCount } from '../lib/searchFilters.ts';
@@ -92,13 +92,14 @@ async function start(): Promise<void> {
     }
     const outcome = await runSearch(input.value, pagefindFilters(chosen), { browse: true, stillWanted: isCurrent });
     if (!outcome || !isCurrent()) return;
-    // Each group counts under the other groups' choices, for the query the results are for.
-    const term = outcome.narrowed ?? input.value;
-    const groupCounts = await Promise.all(filterNames.map((name) => filterCounts(term, pagefindFilters(chosen, name))));
+    // Each group counts under the other groups' choices, as ticking one of its boxes would search.
+    const counts = await Promise.all(
+      filterNames.map((name) => groupCounts(outcome, name, pagefindFilters(chosen, name), Object.keys(known[name] ?? {}))),
+    );
     if (!isCurrent()) return;
     for (const [key, { count }] of boxes) {
       const [group, value] = key.split('\u0000') as [string, string];
-      count.textContent = String(groupCounts[filterNames.indexOf(group as (typeof filterNames)[number])]?.[group]?.[value] ?? 0);
+      count.textContent = String(counts[filterNames.indexOf(group as (typeof filterNames)[number])]?.[value] ?? 0);
     }
     summary.textContent = summaryText(outcome);
     empty.replaceChildren();
