@@ -72,9 +72,19 @@ test('gives the record the metadata results show: claim as title, topic page, st
   ]);
 });
 
-test('indexes the claim as a weighted heading, the one quote the topic page shows and the keywords last', () => {
+test('indexes the claim as a weighted heading, four quotes led by the one the topic page shows, and the keywords last', () => {
   expect(select('h3', tree)?.properties.dataPagefindWeight).toBe('8');
-  expect(selectAll('blockquote', tree).map((node) => toText(node))).toEqual(['First quote.']);
+  const many = argumentSearchRecord(
+    { ...argument, citations: [...argument.citations, citation('two', 'Fifth quote.'), citation('four', 'Sixth quote.')] },
+    debate,
+  );
+  // The first of each essay first, then more from the same essays, in citation order (pickQuotes).
+  expect(selectAll('blockquote', fromHtml(many.html)).map((node) => toText(node))).toEqual([
+    'First quote.',
+    'Third quote.',
+    'Fourth quote.',
+    'Sixth quote.',
+  ]);
   // The explanation is on the argument's own page, not the topic page: it is the result's summary, not indexed text.
   expect(toText(select('article', tree)!)).not.toContain('Anyone could misuse them.');
   expect(toText(select('article > :last-child', tree)!)).toBe('Keywords: dangerous, abuse');
