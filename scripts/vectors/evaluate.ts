@@ -8,8 +8,9 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import {
   findWord,
+  isCommonArgumentWord,
   argumentMeanings,
-  argumentWords,
+  commonArgumentWords,
   meaningScore,
   meaningWords,
   meanVector,
@@ -45,11 +46,9 @@ const meanings = argumentMeanings(texts, lookup, table.dimensions).map((meaning,
   id: entries[i]!.id,
   meaning: meaning!,
 }));
-const documents = new Map<string, number>();
-for (const text of texts) for (const word of new Set(argumentWords(text))) documents.set(word, (documents.get(word) ?? 0) + 1);
-// The browser knows how many index records hold each word (Pagefind's counts), not the
-// arguments' own counts; words on more than half the arguments stand in for its common words.
-const queryFactor = (word: string) => ((documents.get(word) ?? 0) * 2 > texts.length ? 0 : 1);
+// As in the browser: a question's meaning leaves out the words most arguments use.
+const common = new Set(commonArgumentWords(texts));
+const queryFactor = (word: string) => (isCommonArgumentWord(word, common) ? 0 : 1);
 const rank = (question: string) => {
   const words = meaningWords(question);
   const query = meanVector(words, lookup, table.dimensions, queryFactor);

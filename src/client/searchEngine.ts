@@ -9,7 +9,6 @@ import {
   fallbackQueries,
   hasEveryWord,
   highlightWords,
-  isCommonWord,
   isOffTopic,
   queryWords,
   stopWords,
@@ -204,9 +203,7 @@ export async function runSearch(
   // a prefix, and its shard would be thrown away with this outcome.
   if (!stillWanted()) return outcome;
   await fetchWordVectors(meaningWords(term));
-  // Words on most of the site ("open", "models") would pull every question towards the same arguments.
-  const factor = (word: string) => (isCommonWord(word, counts) ? 0 : 1);
-  const [meaning, coverage] = await Promise.all([rankByMeaning(term, factor), meaningCoverage(term, factor)]);
+  const [meaning, coverage] = await Promise.all([rankByMeaning(term), meaningCoverage(term)]);
   if (!meaning.length) return outcome;
   const closestIds = meaning.slice(0, meaningCandidates).map(({ id }) => id);
   const closest = await argumentResults(pagefind, closestIds, filters);

@@ -5,6 +5,7 @@ import { meaningUrl } from '../lib/routes.ts';
 import {
   decodeShard,
   findWord,
+  isCommonArgumentWord,
   meaningScore,
   meaningWords,
   shardCount,
@@ -25,6 +26,8 @@ export interface MeaningMatch {
 interface LoadedIndex {
   index: MeaningIndex;
   arguments: (ArgumentMeaning & { id: string })[];
+  /** The words a question's meaning leaves out. */
+  common: ReadonlySet<string>;
 }
 
 const bytesOf = (base64: string) => Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
@@ -53,7 +56,15 @@ const shards = new Map<number, Promise<Map<string, WordVector>>>();
 export function loadMeaning(): Promise<LoadedIndex | null> {
   loaded ??= fetch(meaningUrl('index.json'), { cache: 'no-cache' })
     .then((response) => (response.ok ? (response.json() as Promise<MeaningIndex>) : null))
-    .then((index) => (index ? { index, arguments: index.arguments.map((argument) => decodeArgument(index, argument)) } : null))
+    .then((index) =>
+      index
+        ? {
+            index,
+            arguments: index.arguments.map((argument) => decodeArgument(index, argument)),
+            common: new Set(index.commonWords),
+          }
+        : null,
+    )
     .catch(() => null);
   return loaded;
 }
@@ -80,23 +91,22 @@ export async function fetchWordVectors(words: readonly string[]): Promise<void> 
 
 /**
  * Every argument ranked by how close its meaning is to the question's words, closest first; empty
- * when no word is known. `factor` scales a word's weight (0 leaves it out).
+ * when no word is known. Words most arguments use are left out (commonArgumentWords).
  */
-export async function rankByMeaning(text: string, factor?: (word: string) => number): Promise<MeaningMatch[]> {
+export async function rankByMeaning(text: string): Promise<MeaningMatch[]> {
   const meaning = await loadMeaning();
-  const words = meaningWords(text);
-  if (!meaning || !words.length) return [];
+  if (!meaning) return [];
+  const words = meaningWords(text).filter((word) => !isCommonArgumentWord(word, meaning.common));
   const { index } = meaning;
   const found = await Promise.all(
     words.map((word) => shard(wordShard(word, shardCount)).then((entries) => findWord(word, (form) => entries.get(form)))),
   );
   const known = new Map(words.map((word, i) => [word, found[i]]));
-  const query = meanVector(words, (word) => known.get(word), index.dimensions, factor);
+  const query = meanVector(words, (word) => known.get(word), index.dimensions);
   if (!query) return [];
   const question = words.flatMap((word) => {
     const entry = known.get(word);
-    const weight = entry ? entry.weight * (factor?.(word) ?? 1) : 0;
-    return entry && weight ? [{ weight, vector: entry.vector }] : [];
+    return entry ? [{ weight: entry.weight, vector: entry.vector }] : [];
   });
   return meaning.arguments
     .map((argument) => ({ id: argument.id, score: meaningScore(question, query, argument) }))
@@ -104,13 +114,13 @@ export async function rankByMeaning(text: string, factor?: (word: string) => num
 }
 
 /**
- * The share of a text's meaningful words (those `factor` keeps) that the vectors know: how much of
- * the question the meaning ranking understood. A word outside the table ("customise") may be the
- * one that matters, and then the words' ranking should lead.
+ * The share of a text's meaningful words (leaving out those most arguments use) that the vectors
+ * know: how much of the question the meaning ranking understood. A word outside the table
+ * ("customise") may be the one that matters, and then the words' ranking should lead.
  */
-export async function meaningCoverage(text: string, factor: (word: string) => number): Promise<number> {
+export async function meaningCoverage(text: string): Promise<number> {
   const meaning = await loadMeaning();
-  const words = meaningWords(text).filter((word) => factor(word) > 0);
+  const words = meaning ? meaningWords(text).filter((word) => !isCommonArgumentWord(word, meaning.common)) : [];
   if (!meaning || !words.length) return 0;
   const found = await Promise.all(
     words.map((word) =>

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { ArgumentSearchRecord } from '../lib/searchArgumentRecords.ts';
 import {
   argumentMeanings,
+  commonArgumentWords,
   encodeShard,
   findWord,
   packNibbles,
@@ -68,7 +69,13 @@ export async function writeMeaningIndex(
     if (!meaning) return [];
     return [{ id, vector: base64(packNibbles(meaning.vector)), terms: base64(Buffer.concat(meaning.terms)) }];
   });
-  const index: MeaningIndex = { dimensions: table.dimensions, shards: table.version, shardCount, arguments: vectors };
+  const index: MeaningIndex = {
+    dimensions: table.dimensions,
+    shards: table.version,
+    shardCount,
+    commonWords: commonArgumentWords(records.map(({ text }) => text)),
+    arguments: vectors,
+  };
   await mkdir(join(siteDir, 'meaning'), { recursive: true });
   await writeFile(join(siteDir, 'meaning', 'index.json'), JSON.stringify(index));
   return vectors.length;

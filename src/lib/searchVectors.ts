@@ -274,6 +274,26 @@ export function argumentMeanings(
   });
 }
 
+/**
+ * The words more than half of the arguments use ("open", "models"): they say nothing about which
+ * argument a question means, so a question's meaning leaves them out. Counted on the arguments'
+ * own words, as their vectors are, not on Pagefind's counts, which stem and match prefixes ("sued"
+ * is searched as "su", which most records have).
+ */
+export function commonArgumentWords(texts: readonly ArgumentText[]): string[] {
+  const documents = new Map<string, number>();
+  for (const text of texts) for (const word of new Set(argumentWords(text))) documents.set(word, (documents.get(word) ?? 0) + 1);
+  return [...documents]
+    .filter(([, count]) => count * 2 > texts.length)
+    .map(([word]) => word)
+    .sort();
+}
+
+/** Whether a question's word is one most arguments use, or the singular of one ("model": "models"). */
+export function isCommonArgumentWord(word: string, common: ReadonlySet<string>): boolean {
+  return common.has(word) || common.has(`${word}s`);
+}
+
 /** A vector's signs as bits, first dimension in the lowest bit of the first byte. */
 export function signBits(vector: ArrayLike<number>): Uint8Array {
   const bits = new Uint8Array(Math.ceil(vector.length / 8));
@@ -316,6 +336,8 @@ export interface MeaningIndex {
   /** The folder of word shards under meaning/, named by the table's content hash so it can be cached for good. */
   shards: string;
   shardCount: number;
+  /** The words a question's meaning leaves out (commonArgumentWords). */
+  commonWords: string[];
   /** Each argument's id, its mean vector packed by packNibbles in base64, and its key terms' sign bits, joined, in base64. */
   arguments: { id: string; vector: string; terms: string }[];
 }

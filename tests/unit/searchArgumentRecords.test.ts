@@ -75,7 +75,14 @@ test('gives the record the metadata results show: claim as title, topic page, st
 test('indexes the claim as a weighted heading, four quotes led by the one the topic page shows, and the keywords last', () => {
   expect(select('h3', tree)?.properties.dataPagefindWeight).toBe('8');
   const many = argumentSearchRecord(
-    { ...argument, citations: [...argument.citations, citation('two', 'Fifth quote.'), citation('four', 'Sixth quote.')] },
+    {
+      ...argument,
+      citations: [
+        ...argument.citations,
+        citation('two', 'Fifth quote.'),
+        citation('four', 'Sixth quote.'),
+      ] as Argument['citations'],
+    },
     debate,
   );
   // The first of each essay first, then more from the same essays, in citation order (pickQuotes).

@@ -1,6 +1,8 @@
 import { expect, test } from 'vitest';
 import {
   argumentMeanings,
+  commonArgumentWords,
+  isCommonArgumentWord,
   cosine,
   decodeShard,
   encodeShard,
@@ -147,4 +149,19 @@ test('finds a word by itself first, then by its first other form the table has',
   expect(findWord('peeking', (word) => table.get(word))).toBe(2);
   expect(findWord('remixing', (word) => table.get(word))).toBe(3);
   expect(findWord('fizzle', (word) => table.get(word))).toBeUndefined();
+});
+
+test('names the words more than half of the arguments use, counted once per argument', () => {
+  const text = (claim: string) => ({ claim, explanation: '', keywords: [], quotes: [] });
+  const texts = [text('Open models spread power'), text('Open models invite misuse misuse'), text('Open weights leak data')];
+  expect(commonArgumentWords(texts)).toEqual(['models', 'open']);
+  expect(commonArgumentWords([text('misuse'), text('misuse'), text('theft'), text('theft')])).toEqual([]);
+});
+
+test('takes the singular of a common word for a common word too', () => {
+  const common = new Set(['models', 'open']);
+  expect(isCommonArgumentWord('models', common)).toBe(true);
+  expect(isCommonArgumentWord('model', common)).toBe(true);
+  expect(isCommonArgumentWord('opening', common)).toBe(false);
+  expect(isCommonArgumentWord('misuse', common)).toBe(false);
 });
