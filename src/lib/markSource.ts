@@ -75,7 +75,10 @@ function repairedText(runs: readonly SourceRun[]): string {
 export function markSource(text: string, removed: readonly string[], kept: readonly string[] = []): MarkedLine[] {
   const debris = new Set(removed.map((line) => line.trim()));
   const keptLeft = new Map<string, number>();
-  for (const block of kept) keptLeft.set(normalizeForMatch(block), (keptLeft.get(normalizeForMatch(block)) ?? 0) + 1);
+  for (const block of kept) {
+    const key = normalizeForMatch(block);
+    keptLeft.set(key, (keptLeft.get(key) ?? 0) + 1);
+  }
   const signature = mojibakeSignature(text);
   return text
     .replace(/\n$/, '')
@@ -85,8 +88,9 @@ export function markSource(text: string, removed: readonly string[], kept: reado
       const runs = markSourceLine(line, signature);
       const repaired = repairedText(runs).trim();
       // Any occurrence of a text the essay keeps uses up one of its kept copies, listed as debris or not.
-      const left = keptLeft.get(normalizeForMatch(repaired)) ?? 0;
-      if (left > 0) keptLeft.set(normalizeForMatch(repaired), left - 1);
+      const key = normalizeForMatch(repaired);
+      const left = keptLeft.get(key) ?? 0;
+      if (left > 0) keptLeft.set(key, left - 1);
       return { number: index + 1, removed: left === 0 && (debris.has(line.trim()) || debris.has(repaired)), runs };
     });
 }

@@ -50,7 +50,8 @@ function preparedPage(blocks: readonly string[]): PreparedPage {
   let ready = prepared.get(blocks);
   if (!ready) {
     // Only the joined text is kept: a thousand essays' pages in three forms each were 60 MB.
-    const folded = blocks.map((block) => fold(collapse(block)));
+    // fold collapses whitespace itself.
+    const folded = blocks.map(fold);
     const starts: number[] = [];
     let offset = 0;
     for (const block of folded) {
@@ -89,7 +90,7 @@ function blockAt(starts: readonly number[], position: number): number {
  */
 export function chooseTextFragment(quote: string, blocks: readonly string[], fromBlock: number): TextFragmentTerms | undefined {
   const { joined, starts } = preparedPage(blocks);
-  const wanted = fold(collapse(quote));
+  const wanted = fold(quote);
   const found = fromBlock < starts.length ? joined.indexOf(wanted, starts[fromBlock]) : -1;
   if (found < 0)
     throw new Error(
