@@ -250,6 +250,16 @@ export interface ArgumentMeaning {
   terms: Uint8Array[];
 }
 
+/** For each word, how many of the arguments' word lists hold it. */
+function argumentCounts(lists: readonly (readonly string[])[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const list of lists) for (const word of new Set(list)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
+/** A word held by more than half of the arguments: it tells them apart no more than "open" does. */
+const onMostArguments = (count: number, total: number) => count * 2 > total;
+
 /**
  * Every argument's meaning, or null for one none of whose words has a vector. In the mean, a word's
  * weight is also scaled by how few arguments use it (inverse document frequency over the
@@ -262,14 +272,13 @@ export function argumentMeanings(
   dimensions: number,
 ): (ArgumentMeaning | null)[] {
   const words = texts.map(argumentWords);
-  const documents = new Map<string, number>();
-  for (const list of words) for (const word of new Set(list)) documents.set(word, (documents.get(word) ?? 0) + 1);
+  const documents = argumentCounts(words);
   const rarity = (word: string) => Math.log(texts.length / (documents.get(word) ?? 1)) / Math.log(texts.length || 2);
   return texts.map((text, index) => {
     const vector = meanVector(words[index]!, lookup, dimensions, rarity);
     if (!vector) return null;
     const terms = new Set([...meaningWords(text.claim), ...text.keywords.flatMap(meaningWords)]);
-    const key = [...terms].filter((word) => (documents.get(word) ?? 0) * 2 <= texts.length);
+    const key = [...terms].filter((word) => !onMostArguments(documents.get(word) ?? 0, texts.length));
     return { vector, terms: key.flatMap((word) => (lookup(word) ? [signBits(lookup(word)!.vector)] : [])) };
   });
 }
@@ -281,10 +290,8 @@ export function argumentMeanings(
  * is searched as "su", which most records have).
  */
 export function commonArgumentWords(texts: readonly ArgumentText[]): string[] {
-  const documents = new Map<string, number>();
-  for (const text of texts) for (const word of new Set(argumentWords(text))) documents.set(word, (documents.get(word) ?? 0) + 1);
-  return [...documents]
-    .filter(([, count]) => count * 2 > texts.length)
+  return [...argumentCounts(texts.map(argumentWords))]
+    .filter(([, count]) => onMostArguments(count, texts.length))
     .map(([word]) => word)
     .sort();
 }
