@@ -109,21 +109,23 @@ interface PagefindEntry {
 /** How many records the index holds, from its entry file. */
 let recordTotal: number | undefined;
 
+/** Counts that depend on a word alone, searched once per page: each filter box's count searches the same words again. */
 const recordCounts = new Map<string, Promise<number>>();
+const essayRecordCounts = new Map<string, Promise<number>>();
+
+/** How many records a search for `word` finds under `filters`, from `cache` after the first time. */
+function countOnce(cache: Map<string, Promise<number>>, pagefind: Pagefind, word: string, filters?: PagefindFilters) {
+  if (!cache.has(word))
+    cache.set(
+      word,
+      pagefind.search(word, filters && { filters }).then((search) => search?.results.length ?? 0),
+    );
+  return cache.get(word)!;
+}
 
 /** How many records hold each word, and how many records there are. */
 async function wordCounts(pagefind: Pagefind, words: readonly string[]): Promise<WordCounts> {
-  const counts = await Promise.all(
-    words.map((word) => {
-      if (!recordCounts.has(word)) {
-        recordCounts.set(
-          word,
-          pagefind.search(word).then((search) => search?.results.length ?? 0),
-        );
-      }
-      return recordCounts.get(word)!;
-    }),
-  );
+  const counts = await Promise.all(words.map((word) => countOnce(recordCounts, pagefind, word)));
   const total = recordTotal ?? (await pagefind.search(null, { filters: {} }))?.results.length ?? 0;
   return { total, records: Object.fromEntries(words.map((word, i) => [word, counts[i]!])) };
 }
@@ -134,8 +136,8 @@ const essayKinds: PagefindFilters = { kind: { any: ['Essay passage', 'Argument']
 /** How many essay passages and arguments hold each word; only words some record holds are searched again. */
 async function essayCounts(pagefind: Pagefind, words: readonly string[], counts: WordCounts): Promise<Record<string, number>> {
   const held = words.filter((word) => counts.records[word]);
-  const found = await Promise.all(held.map((word) => pagefind.search(word, { filters: essayKinds })));
-  return Object.fromEntries(held.map((word, i) => [word, found[i]?.results.length ?? 0]));
+  const found = await Promise.all(held.map((word) => countOnce(essayRecordCounts, pagefind, word, essayKinds)));
+  return Object.fromEntries(held.map((word, i) => [word, found[i]!]));
 }
 
 /** The given arguments' results under the filters, in the order given; arguments the filters exclude are left out. */

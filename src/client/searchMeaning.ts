@@ -76,7 +76,9 @@ function shard(number: number): Promise<Map<string, WordVector>> {
       .then((response) => (response.ok ? response.arrayBuffer() : Promise.reject(new Error(String(response.status)))))
       .then((buffer) => decodeShard(new Uint8Array(buffer)))
       .catch(() => {
+        // Fetched again by the next search, which must then rank afresh.
         shards.delete(number);
+        lastRanking = undefined;
         return new Map<string, WordVector>();
       });
     shards.set(number, pending);
@@ -89,11 +91,20 @@ export async function fetchWordVectors(words: readonly string[]): Promise<void> 
   await Promise.all([loadMeaning(), ...words.map((word) => shard(wordShard(word, shardCount)))]);
 }
 
+/** The last question ranked, and its ranking. */
+let lastRanking: { text: string; ranking: Promise<MeaningMatch[]> } | undefined;
+
 /**
  * Every argument ranked by how close its meaning is to the question's words, closest first; empty
  * when no word is known. Words most arguments use are left out (commonArgumentWords).
  */
-export async function rankByMeaning(text: string): Promise<MeaningMatch[]> {
+export function rankByMeaning(text: string): Promise<MeaningMatch[]> {
+  // The filter boxes' counts rank the same question once per box; the ranking does not depend on filters.
+  if (lastRanking?.text !== text) lastRanking = { text, ranking: rank(text) };
+  return lastRanking.ranking;
+}
+
+async function rank(text: string): Promise<MeaningMatch[]> {
   const meaning = await loadMeaning();
   if (!meaning) return [];
   const words = meaningWords(text).filter((word) => !isCommonArgumentWord(word, meaning.common));
