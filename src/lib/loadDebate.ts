@@ -29,8 +29,8 @@ export { aliasesFor, sectionKey, type AnchorAlias } from './debateIndex.ts';
 
 /**
  * An essay entry with what its pages need: its reading time and its source note. A build holds
- * every essay at once, so nothing that grows with an essay's length is kept: the essay page
- * renders the body (renderEssayBody), the source page reads the source (sourceLines), and
+ * every essay at once, so nothing that grows with an essay's length is kept on it: the essay page
+ * renders the body (renderEssayBody), the source page takes the marked source (sourceLines), and
  * citations carry their own links.
  */
 export type Essay = Omit<CollectionEntry<'essays'>, 'body' | 'rendered'> & {
@@ -110,10 +110,22 @@ async function readSourceView(name: string): Promise<string> {
 }
 
 /**
- * An essay's scraped source, line by line, with removed lines and repaired characters marked;
- * read when its page is built rather than held for the whole build with every other essay's.
+ * Each shown essay's marked source, from the load that checked it, until its source page takes
+ * it: marking it again there parsed every essay a second time (about a second of a 1,000-essay
+ * build). Each is taken once, so it is let go as its page is built.
+ */
+const markedSources = new Map<string, ExplainedLine[]>();
+
+/**
+ * An essay's scraped source, line by line, with removed lines and repaired characters marked: as
+ * the load marked it, or read and marked again when the load's copy was already taken.
  */
 export async function sourceLines(essay: Essay): Promise<ExplainedLine[]> {
+  const held = markedSources.get(essay.id);
+  if (held) {
+    markedSources.delete(essay.id);
+    return held;
+  }
   const { sections } = readEssayText(await readBody(essay.filePath!), essay.filePath!);
   const kept = sections.flatMap((section) => [section.title, ...section.paragraphs]);
   return markEssaySource(await readSourceView(essay.data.source), essay, await rules(), kept).lines;
@@ -163,6 +175,7 @@ export async function readDebate(): Promise<Debate> {
     const kept = sections.flatMap((section) => [section.title, ...section.paragraphs]);
     const marked = markEssaySource(text ?? '', entry, debris, kept);
     if (text !== undefined) sourceErrors.push(...marked.errors);
+    if (text !== undefined && isRendered(entry.data, process.env)) markedSources.set(entry.id, marked.lines);
     const { repaired, dropped } = countRepairs(marked.lines);
     const sectionVoices = resolveVoices(sections, entry.data.voices);
     const sourceNote = describeSource({

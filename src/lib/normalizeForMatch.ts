@@ -1,7 +1,7 @@
+import { isAscii } from './ascii.ts';
+
 /** Every quote mark, curly or straight, single or double: all become '. */
 const quoteMarks = /[\u2018\u2019\u201A\u201B\u2032`\u201C\u201D\u201E\u201F\u2033"]/g;
-/** Text NFC leaves as it is: plain ASCII, most of the essays' words. */
-const ascii = /^[\x00-\x7f]*$/;
 
 /**
  * Folds the differences that do not change what an author wrote: curly versus straight
@@ -9,5 +9,5 @@ const ascii = /^[\x00-\x7f]*$/;
  * every essay page, so it makes two passes, not five, and skips NFC for ASCII text.
  */
 export function normalizeForMatch(text: string): string {
-  return (ascii.test(text) ? text : text.normalize('NFC')).replace(quoteMarks, "'").replace(/\s+/g, ' ').trim();
+  return (isAscii(text) ? text : text.normalize('NFC')).replace(quoteMarks, "'").replace(/\s+/g, ' ').trim();
 }

@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { isAscii } from './ascii.ts';
 
 /** Stands for one emoji the scrape garbled beyond repair; the importer writes <LostEmoji /> there. */
 export const LOST_EMOJI = '\uE000';
@@ -47,6 +48,7 @@ function quoteLikeBeta(before: string, after: string): boolean {
  * and π than such β, so a page in Greek or a formula is left alone.
  */
 export function mojibakeSignature(text: string): MojibakeSignature {
+  if (!text.includes('β')) return { greekQuotes: false };
   let quoteLike = 0;
   let inWord = 0;
   let greek = 0;
@@ -171,6 +173,8 @@ export function repairMojibake(
   { lostEmoji = '', signature = mojibakeSignature(input) }: RepairOptions = {},
 ): { text: string; repairs: RepairCounts } {
   const repairs = noRepairs();
+  // Every family of mojibake is made of characters outside ASCII; most source lines have none.
+  if (isAscii(input)) return { text: input, repairs };
   let text = reverseMisreading(input, 0, repairs);
   text = reverseMisreading(text, 1, repairs);
   const lose = (count: number) => {
