@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { ArgumentSearchRecord } from '../lib/searchArgumentRecords.ts';
-import { setSearchFeed } from '../lib/searchFeed.ts';
+import { setSearchFeed, type FedPage } from '../lib/searchFeed.ts';
+import { inReservedOrder, type ReservedOrder } from '../lib/inReservedOrder.ts';
 import { linkWordShards, writeMeaningIndex } from './searchMeaning.ts';
 import { readTableVersion, readVectorTable } from './vectorTable.ts';
 
@@ -13,6 +14,8 @@ interface IndexRun {
   /** One promise per record sent, each resolving to that record's errors. */
   pending: Promise<string[]>[];
   pages: number;
+  /** The pages' places, in the order they started rendering (see SearchFeed.reservePage). */
+  order: ReservedOrder<FedPage>;
   /** The argument records, once the middleware has sent them; undefined until then. */
   arguments?: readonly ArgumentSearchRecord[];
 }
@@ -21,21 +24,23 @@ interface IndexRun {
 async function startIndex(): Promise<IndexRun> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const run: IndexRun = { index, pending: [], pages: 0 };
+  const pending: Promise<string[]>[] = [];
   const send = (url: string, content: string) =>
     // The callbacks keep the URL only, so a page's HTML is let go once it is sent.
-    run.pending.push(
+    pending.push(
       index.addHTMLFile({ url, content }).then(
         (added) => added.errors.map((error) => `${url}: ${error}`),
         (error: Error) => [`${url}: ${error.message}`],
       ),
     );
+  // URLs without the base path: Pagefind's script adds the base it is served from.
+  const order = inReservedOrder<FedPage>(({ path, html }) => {
+    send(path, html);
+    run.pages += 1;
+  });
+  const run: IndexRun = { index, pending, pages: 0, order };
   setSearchFeed({
-    addPage(path, html) {
-      // URLs without the base path: Pagefind's script adds the base it is served from.
-      send(path, html);
-      run.pages += 1;
-    },
+    reservePage: order.reserve,
     addArguments(records) {
       if (run.arguments) throw new Error('The search index was sent the argument records twice in one build');
       run.arguments = records;
@@ -52,6 +57,8 @@ async function finishIndex(run: IndexRun, siteDir: string): Promise<void> {
       'The search index was sent no argument records: its middleware (src/integrations/searchIndexMiddleware.ts) did not run, so the index would have been empty. Is searchIndex() still in astro.config.mjs and does a page render?',
     );
   }
+  const unfilled = run.order.unfilled();
+  if (unfilled) throw new Error(`The search index is missing ${unfilled} page(s) that started rendering and never arrived`);
   const failures = (await Promise.all(run.pending)).flat();
   if (failures.length) throw new Error(`Pagefind could not index:\n${failures.join('\n')}`);
   if (run.pages === 0) throw new Error('Pagefind was sent no pages: no built page has a data-pagefind-body');

@@ -6,10 +6,21 @@
 // build (`astro dev`, tests) there is no feed, and the middleware does nothing.
 import type { ArgumentSearchRecord } from './searchArgumentRecords.ts';
 
+/** A rendered page to index; `path` is its URL path without the base path, like "/essays/x/". */
+export interface FedPage {
+  path: string;
+  html: string;
+}
+
 /** Takes what the search index needs while the build renders: pages as they are made, and the arguments once. */
 export interface SearchFeed {
-  /** A rendered page to index; `path` is its URL path without the base path, like "/essays/x/". */
-  addPage(path: string, html: string): void;
+  /**
+   * Holds a page's place in the index, taken as it starts rendering; the returned function takes
+   * the page once rendered, or nothing when it is not to be indexed. Pages reach the index in the
+   * order their places were taken, so the index does not depend on which of the pages Astro
+   * renders at once (build.concurrency) finished first.
+   */
+  reservePage(): (page?: FedPage) => void;
   /** Every argument's record, built from the debate data; sent once per build, even when there are none. */
   addArguments(records: readonly ArgumentSearchRecord[]): void;
 }

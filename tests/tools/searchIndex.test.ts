@@ -46,11 +46,27 @@ test('a build that was sent its pages and arguments writes the index', async () 
   const error = await build(() => {
     const feed = searchFeed()!;
     feed.addArguments([]);
-    feed.addPage('/', '<!doctype html><html lang="en"><body><main data-pagefind-body><h1>Home</h1></main></body></html>');
+    feed.reservePage()({
+      path: '/',
+      html: '<!doctype html><html lang="en"><body><main data-pagefind-body><h1>Home</h1></main></body></html>',
+    });
   });
   expect(error).toBeUndefined();
   expect(written).toEqual(expect.arrayContaining(['pagefind/pagefind-entry.json', 'meaning/index.json']));
   expect(written.filter((file) => /^meaning\/[0-9a-f]{12}\/\d+\.bin$/.test(file))).toHaveLength(shardCount);
   // The shards were moved out of the cache, not copied.
   expect(written.filter((file) => file.startsWith('cache/') && file.endsWith('.bin'))).toEqual([]);
+});
+
+test('a build with a page that started rendering and never reached the index fails rather than write an index without it', async () => {
+  const error = await build(() => {
+    const feed = searchFeed()!;
+    feed.addArguments([]);
+    feed.reservePage();
+    feed.reservePage()({
+      path: '/',
+      html: '<!doctype html><html lang="en"><body><main data-pagefind-body><h1>Home</h1></main></body></html>',
+    });
+  });
+  expect((error as Error).message).toMatch(/missing 1 page\(s\) that started rendering and never arrived/);
 });
