@@ -4,9 +4,11 @@
 import { pagefindUrl, siteBase } from '../lib/routes.ts';
 import { entryTag, preloadMeta, preloadSearch } from './searchPreload.ts';
 import { argumentFilter, type PagefindFilters } from '../lib/searchFilters.ts';
-import { fuseRankings } from '../lib/searchFusion.ts';
+import { anyWordRanking, fuseRankings } from '../lib/searchFusion.ts';
 import {
+  distinctiveWords,
   fallbackQueries,
+  wordRarity,
   hasEveryWord,
   highlightWords,
   isOffTopic,
@@ -29,6 +31,8 @@ export interface ResultData {
 /** One ranked result; its data loads on demand. */
 export interface Result {
   id: string;
+  /** Pagefind's score for the record under the search that found it. */
+  score: number;
   data(): Promise<ResultData>;
 }
 
@@ -50,6 +54,8 @@ export interface SearchOutcome {
   query: string;
   /** The narrower query the results are for, when the whole query found nothing. */
   narrowed?: string;
+  /** The narrower query's words were searched one by one, and a result has any of them (anyWordRanking). */
+  anyWord?: boolean;
   results: Result[];
   /** Per filter group, how many results each value has under the search. */
   filters: Record<string, Record<string, number>>;
@@ -63,10 +69,15 @@ export interface SearchOutcome {
   closestIds: readonly string[];
 }
 
-/** Arguments closest in meaning that a search offers beside its keyword results. */
-const meaningCandidates = 3;
+/**
+ * Arguments closest in meaning that a question's results are fused with: enough that one the
+ * reader's words also found rises to the top (three found 36 of the 60 dev questions, eight 41).
+ */
+const meaningCandidates = 8;
+/** Arguments closest in meaning offered for a question no essay discusses: a few to browse, not a ranking. */
+const offTopicOffers = 3;
 /** How much a place in the meaning ranking counts against one in Pagefind's, for a question (tried on the dev questions only). */
-const questionMeaningWeight = 1.3;
+const questionMeaningWeight = 2;
 
 let engine: Promise<Pagefind> | undefined;
 
@@ -148,19 +159,31 @@ async function argumentResults(pagefind: Pagefind, ids: readonly string[], filte
   return searches.flatMap((search) => search?.results.slice(0, 1) ?? []);
 }
 
-/** Pagefind's search for the whole query if it found every word, or the first narrower query that finds something (see fallbackQueries). */
+/**
+ * Pagefind's search for the whole query if it found every word; else the first narrower query
+ * that finds something (see fallbackQueries); else, for two or more distinctive words, the records
+ * with any of them, those with more and rarer ones first (anyWordRanking).
+ */
 async function searchWords(
   pagefind: Pagefind,
   term: string,
   filters: PagefindFilters,
   counts: WordCounts,
   first: PagefindSearch,
-): Promise<{ search: PagefindSearch; narrowed?: string }> {
+): Promise<{ search: PagefindSearch; narrowed?: string; anyWord?: boolean }> {
   const words = queryWords(term);
   if ((first.results.length && hasEveryWord(words, counts)) || !words.length) return { search: first };
   for (const narrowed of fallbackQueries(words, counts)) {
     const retry = await pagefind.search(narrowed, { filters });
     if (retry?.results.length) return { search: retry, narrowed };
+  }
+  const distinct = distinctiveWords(words, counts);
+  if (distinct.length > 1) {
+    const searches = await Promise.all(distinct.map((word) => pagefind.search(word, { filters })));
+    const results = anyWordRanking(
+      searches.map((search, i) => ({ results: search?.results ?? [], weight: wordRarity(distinct[i]!, counts) })),
+    );
+    if (results.length) return { search: { results, filters: first.filters }, narrowed: distinct.join(' '), anyWord: true };
   }
   // What the whole query found matched only some of its words, and none of the narrower queries did.
   return { search: hasEveryWord(words, counts) ? first : { ...first, results: [] } };
@@ -191,9 +214,17 @@ export async function runSearch(
   if (meaningful.length > 2) void fetchWordVectors(settledWords(term));
   const [first, counts] = await Promise.all([pagefind.search(term || null, { filters }), wordCounts(pagefind, words)]);
   if (!first) return null;
-  const { search, narrowed } = await searchWords(pagefind, term, filters, counts, first);
+  const { search, narrowed, anyWord } = await searchWords(pagefind, term, filters, counts, first);
   const highlight = highlightWords(queryWords(narrowed ?? term), counts);
-  const outcome: SearchOutcome = { query, narrowed, results: search.results, filters: search.filters, highlight, ...none };
+  const outcome: SearchOutcome = {
+    query,
+    narrowed,
+    anyWord,
+    results: search.results,
+    filters: search.filters,
+    highlight,
+    ...none,
+  };
   if (!term) return outcome;
   const offTopic = isOffTopic(words, counts, await essayCounts(pagefind, words, counts));
   // A query of a word or two that matched whole is a keyword search: its results stand as
@@ -205,7 +236,8 @@ export async function runSearch(
   // a prefix, and its shard would be thrown away with this outcome.
   if (!stillWanted()) return outcome;
   await fetchWordVectors(meaningWords(term));
-  const [meaning, coverage] = await Promise.all([rankByMeaning(term), meaningCoverage(term)]);
+  const rarity = (word: string) => wordRarity(word, counts);
+  const [meaning, coverage] = await Promise.all([rankByMeaning(term), meaningCoverage(term, rarity)]);
   if (!meaning.length) return outcome;
   const closestIds = meaning.slice(0, meaningCandidates).map(({ id }) => id);
   const closest = await argumentResults(pagefind, closestIds, filters);
@@ -214,18 +246,22 @@ export async function runSearch(
     return {
       ...outcome,
       narrowed: undefined,
-      results: closest,
-      byMeaning: new Set(closest.map(({ id }) => id)),
+      anyWord: undefined,
+      results: closest.slice(0, offTopicOffers),
+      byMeaning: new Set(closest.slice(0, offTopicOffers).map(({ id }) => id)),
       offTopic,
       closestIds,
     };
   }
-  // A question in the reader's own words: meaning leads, as far as it understood the question's
-  // words (coverage), and results placed by meaning alone join Pagefind's.
+  // A question in the reader's own words: results placed by meaning join Pagefind's. Meaning
+  // counts by the square of the share of the question it understood (coverage), so a question
+  // whose telling word the vectors lack ("customise") is led by that word. An any-word search
+  // keeps its margins: a record with the rarest word can be far ahead of those with the others.
+  const best = Math.max(0, ...search.results.map(({ score }) => score)) || 1;
   const fused = fuseRankings(
     [
-      { items: search.results, weight: 1 },
-      { items: closest, weight: questionMeaningWeight * coverage },
+      { items: search.results, weight: 1, share: anyWord ? ({ score }) => score / best : undefined },
+      { items: closest, weight: questionMeaningWeight * coverage ** 2 },
     ],
     ({ id }) => id,
   );

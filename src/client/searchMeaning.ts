@@ -126,10 +126,11 @@ async function rank(text: string): Promise<MeaningMatch[]> {
 
 /**
  * The share of a text's meaningful words (leaving out those most arguments use) that the vectors
- * know: how much of the question the meaning ranking understood. A word outside the table
- * ("customise") may be the one that matters, and then the words' ranking should lead.
+ * know, each word counted by its `rarity`: how much of the question the meaning ranking
+ * understood. A word outside the table ("customise") may be the one that matters, and then the
+ * words' ranking should lead.
  */
-export async function meaningCoverage(text: string): Promise<number> {
+export async function meaningCoverage(text: string, rarity: (word: string) => number = () => 1): Promise<number> {
   const meaning = await loadMeaning();
   const words = meaning ? meaningWords(text).filter((word) => !isCommonArgumentWord(word, meaning.common)) : [];
   if (!meaning || !words.length) return 0;
@@ -138,5 +139,6 @@ export async function meaningCoverage(text: string): Promise<number> {
       shard(wordShard(word, shardCount)).then((entries) => findWord(word, (form) => entries.get(form)) !== undefined),
     ),
   );
-  return found.filter(Boolean).length / words.length;
+  const total = words.reduce((sum, word) => sum + rarity(word), 0);
+  return total ? words.reduce((sum, word, i) => sum + (found[i] ? rarity(word) : 0), 0) / total : 0;
 }

@@ -13,12 +13,22 @@ const restDelayMs = 120;
 
 const plural = (count: number) => `${count} result${count === 1 ? '' : 's'}`;
 
+/** Words quoted and joined as alternatives: “a” or “b”; “a”, “b” or “c”. */
+const eitherOf = (words: readonly string[]) =>
+  words.length > 1
+    ? `${words
+        .slice(0, -1)
+        .map((word) => `“${word}”`)
+        .join(', ')} or “${words.at(-1)}”`
+    : `“${words[0]}”`;
+
 /** The summary line: how many results, for what, whether the query had to be narrowed, and whether meaning added any. */
-export function summaryText({ query, narrowed, results, byMeaning, offTopic }: SearchOutcome): string {
+export function summaryText({ query, narrowed, anyWord, results, byMeaning, offTopic }: SearchOutcome): string {
   const term = query.trim();
   if (offTopic) return `No essay discusses ${term}. ${results.length ? 'The arguments closest in meaning:' : ''}`.trim();
   const andMeaning = byMeaning.size ? ' and the closest in meaning' : '';
-  if (narrowed) return `No page has all of “${term}”; showing ${plural(results.length)} for “${narrowed}”${andMeaning}`;
+  const found = anyWord ? `with ${eitherOf(narrowed!.split(' '))}` : `for “${narrowed}”`;
+  if (narrowed) return `No page has all of “${term}”; showing ${plural(results.length)} ${found}${andMeaning}`;
   if (!term) return plural(results.length);
   if (results.length === byMeaning.size && results.length)
     return `No page has the words “${term}”; the arguments closest in meaning:`;

@@ -77,15 +77,27 @@ export function isOffTopic(words: readonly string[], counts: WordCounts, inEssay
 }
 
 /**
+ * How rare a word is in the index: the log of how many records there are per record that holds it
+ * (inverse document frequency); a word no record holds is as rare as a word can be.
+ */
+export function wordRarity(word: string, counts: WordCounts): number {
+  return Math.log(counts.total / Math.max(1, counts.records[word] ?? 0));
+}
+
+/** A query's words that single records out: in the index, neither stop words nor on most records. */
+export function distinctiveWords(words: readonly string[], counts: WordCounts): string[] {
+  return words.filter((word) => !stopWords.has(word) && (counts.records[word] ?? 0) > 0 && !isCommonWord(word, counts));
+}
+
+/**
  * The narrower queries to try, in order, when the whole query finds nothing: without stop words
- * and words the index lacks; then also without words on most records; then each remaining word
- * alone, rarest first. The original query and repeats are left out.
+ * and words the index lacks; then also without words on most records (distinctiveWords). The
+ * original query and repeats are left out. When neither finds a page, the search page looks for
+ * any of the distinctive words (anyWordRanking).
  */
 export function fallbackQueries(words: readonly string[], counts: WordCounts): string[] {
   const known = words.filter((word) => !stopWords.has(word) && (counts.records[word] ?? 0) > 0);
-  const rare = known.filter((word) => !isCommonWord(word, counts));
-  const rarestFirst = [...rare].sort((a, b) => counts.records[a]! - counts.records[b]!);
-  const candidates = [known.join(' '), rare.join(' '), ...(rare.length > 1 ? rarestFirst : [])];
+  const candidates = [known.join(' '), distinctiveWords(words, counts).join(' ')];
   return [...new Set(candidates)].filter((query) => query && query !== words.join(' '));
 }
 

@@ -32,10 +32,11 @@ async function answered(page: Page, withoutMeaning: boolean): Promise<{ hits: nu
 }
 
 describe('search by meaning', () => {
-  // Issue 20 asks for 90%, which this does not reach: 75% (33 of 44; between 70% and 77% as the
-  // changes of 2026-11-29, chosen on the 60 dev questions, landed) against 34% by words alone. The
-  // floor guards against the meaning signal failing; docs/search.md says where the misses come from.
-  test('at least two in three readers’ questions find an argument that answers them in the top three', async () => {
+  // Issue 20 asks for 90%, which this does not reach: 80% (35 of 44) against 43% by words alone
+  // (an any-word search fused with eight arguments closest in meaning, chosen on the 60 dev
+  // questions). The floor guards against either signal failing; docs/search.md says where the
+  // misses come from.
+  test('at least three in four readers’ questions find an argument that answers them in the top three', async () => {
     const withMeaning = await answered(record.page, false);
     const context = await browser().newContext();
     const withoutMeaning = await answered(await context.newPage(), true);
@@ -45,7 +46,7 @@ describe('search by meaning', () => {
       `Questions answered in the top three: ${percent(withMeaning.hits)} with meaning, ${percent(withoutMeaning.hits)} by words alone`,
     );
     console.log(`Missed with meaning:\n  ${withMeaning.misses.join('\n  ')}`);
-    expect(withMeaning.hits / questions.length).toBeGreaterThanOrEqual(2 / 3);
+    expect(withMeaning.hits / questions.length).toBeGreaterThanOrEqual(3 / 4);
   }, 240_000);
 
   test.each(offTopic)(

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  distinctiveWords,
   fallbackQueries,
   hasEveryWord,
   highlightWords,
@@ -7,6 +8,7 @@ import {
   matchedForms,
   queryWords,
   wordPrefixes,
+  wordRarity,
 } from '../../src/lib/searchWords.ts';
 
 const counts = { total: 40, records: { pays: 1, open: 38, models: 35, funding: 3, safe: 4, anyone: 5, model: 36 } };
@@ -17,14 +19,20 @@ test('splits a query into distinct lower-case words, dropping punctuation and em
   expect(queryWords('   ')).toEqual([]);
 });
 
-test('falls back to the known words without stop words, then without common words, then the rare words alone', () => {
+test('falls back to the known words without stop words, then without common words', () => {
   expect(fallbackQueries(['who', 'pays', 'for', 'open', 'models'], counts)).toEqual(['pays open models', 'pays']);
   expect(fallbackQueries(['is', 'it', 'safe', 'to', 'let', 'anyone', 'download', 'a', 'model'], counts)).toEqual([
     'safe anyone model',
     'safe anyone',
+  ]);
+});
+
+test('the distinctive words of a query are those in the index that are neither stop words nor on most records', () => {
+  expect(distinctiveWords(['is', 'it', 'safe', 'to', 'let', 'anyone', 'download', 'a', 'model'], counts)).toEqual([
     'safe',
     'anyone',
   ]);
+  expect(distinctiveWords(['who', 'pays', 'for', 'open', 'models'], counts)).toEqual(['pays']);
 });
 
 test('offers no fallback when no word of the query is in the index, or the query cannot be narrowed', () => {
@@ -84,4 +92,10 @@ test('a search has every word only when the index holds each word that is not a 
   expect(hasEveryWord(['how', 'do', 'i', 'keep', 'open', 'models'], counts)).toBe(true);
   expect(hasEveryWord(['how', 'do', 'i', 'keep', 'bread'], counts)).toBe(false);
   expect(hasEveryWord(['keep', 'stale'], counts)).toBe(false);
+});
+
+test('a word on fewer records is rarer, and one on every record has no rarity', () => {
+  expect(wordRarity('pays', counts)).toBeCloseTo(Math.log(40));
+  expect(wordRarity('funding', counts)).toBeGreaterThan(wordRarity('anyone', counts));
+  expect(wordRarity('open', counts)).toBeCloseTo(Math.log(40 / 38));
 });
