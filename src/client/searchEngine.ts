@@ -208,10 +208,12 @@ export async function runSearch(
   if (!term && !browse) return { query, results: [], filters: {}, highlight: [], ...none };
   const words = queryWords(term);
   // The word counts (for marking and narrowing) run alongside the search and share its index
-  // chunks. A question's settled words start their vectors downloading at the same time; a query
-  // of a word or two (a keyword search) fetches them only if it turns out to need them.
+  // chunks. A question (more than two words that mean something, or any stop word: "is it free
+  // to use") starts its settled words' vectors downloading at the same time; a keyword or two
+  // fetches them only if it turns out to need them.
   const meaningful = words.filter((word) => !stopWords.has(word));
-  if (meaningful.length > 2) void fetchWordVectors(settledWords(term));
+  const question = meaningful.length > 2 || meaningful.length < words.length;
+  if (question) void fetchWordVectors(settledWords(term));
   const [first, counts] = await Promise.all([pagefind.search(term || null, { filters }), wordCounts(pagefind, words)]);
   if (!first) return null;
   const { search, narrowed, anyWord } = await searchWords(pagefind, term, filters, counts, first);
@@ -227,9 +229,9 @@ export async function runSearch(
   };
   if (!term) return outcome;
   const offTopic = isOffTopic(words, counts, await essayCounts(pagefind, words, counts));
-  // A query of a word or two that matched whole is a keyword search: its results stand as
-  // Pagefind ranks them, without waiting for the word vectors.
-  const keywordSearch = !narrowed && meaningful.length <= 2;
+  // A keyword or two that matched whole is a keyword search: its results stand as Pagefind ranks
+  // them, without waiting for the word vectors.
+  const keywordSearch = !narrowed && !question;
   if (keywordSearch && search.results.length && !offTopic) return outcome;
 
   // The reader typed on while the words were searched: a last word of under four letters was only
