@@ -12,8 +12,8 @@ export interface Ranking<T> {
 /**
  * Reciprocal rank fusion (Cormack, Clarke and Büttcher, 2009): each item scores the sum, over the
  * rankings that hold it, of weight / (k + its place from 1), or of weight × share / (k + 1) in a
- * ranking that gives shares. An item high in one ranking beats one
- * middling in both only by enough weight; ties keep the earlier ranking's order.
+ * ranking that gives shares. An item high in one ranking beats one middling in both only by enough
+ * weight; ties keep the earlier ranking's order.
  */
 export function fuseRankings<T>(rankings: readonly Ranking<T>[], key: (item: T) => string, k = 10): T[] {
   const scores = new Map<string, { item: T; score: number; order: number }>();
