@@ -104,23 +104,33 @@ export function rankByMeaning(text: string): Promise<MeaningMatch[]> {
   return lastRanking.ranking;
 }
 
-async function rank(text: string): Promise<MeaningMatch[]> {
+/** A question's words that its meaning is taken from (not those most arguments use), each with its vector when the table has it. */
+async function questionWords(
+  text: string,
+): Promise<{ meaning: LoadedIndex; words: { word: string; entry?: WordVector }[] } | null> {
   const meaning = await loadMeaning();
-  if (!meaning) return [];
+  if (!meaning) return null;
   const words = meaningWords(text).filter((word) => !isCommonArgumentWord(word, meaning.common));
-  const { index } = meaning;
-  const found = await Promise.all(
-    words.map((word) => shard(wordShard(word, shardCount)).then((entries) => findWord(word, (form) => entries.get(form)))),
+  const entries = await Promise.all(
+    words.map((word) => shard(wordShard(word, shardCount)).then((found) => findWord(word, (form) => found.get(form)))),
   );
-  const known = new Map(words.map((word, i) => [word, found[i]]));
-  const query = meanVector(words, (word) => known.get(word), index.dimensions);
+  return { meaning, words: words.map((word, i) => ({ word, entry: entries[i] })) };
+}
+
+async function rank(text: string): Promise<MeaningMatch[]> {
+  const question = await questionWords(text);
+  if (!question) return [];
+  const { meaning, words } = question;
+  const known = new Map(words.map(({ word, entry }) => [word, entry]));
+  const query = meanVector(
+    words.map(({ word }) => word),
+    (word) => known.get(word),
+    meaning.index.dimensions,
+  );
   if (!query) return [];
-  const question = words.flatMap((word) => {
-    const entry = known.get(word);
-    return entry ? [{ weight: entry.weight, vector: entry.vector }] : [];
-  });
+  const vectors = words.flatMap(({ entry }) => (entry ? [entry] : []));
   return meaning.arguments
-    .map((argument) => ({ id: argument.id, score: meaningScore(question, query, argument) }))
+    .map((argument) => ({ id: argument.id, score: meaningScore(vectors, query, argument) }))
     .sort((a, b) => b.score - a.score);
 }
 
@@ -131,14 +141,7 @@ async function rank(text: string): Promise<MeaningMatch[]> {
  * words' ranking should lead.
  */
 export async function meaningCoverage(text: string, rarity: (word: string) => number = () => 1): Promise<number> {
-  const meaning = await loadMeaning();
-  const words = meaning ? meaningWords(text).filter((word) => !isCommonArgumentWord(word, meaning.common)) : [];
-  if (!meaning || !words.length) return 0;
-  const found = await Promise.all(
-    words.map((word) =>
-      shard(wordShard(word, shardCount)).then((entries) => findWord(word, (form) => entries.get(form)) !== undefined),
-    ),
-  );
-  const total = words.reduce((sum, word) => sum + rarity(word), 0);
-  return total ? words.reduce((sum, word, i) => sum + (found[i] ? rarity(word) : 0), 0) / total : 0;
+  const words = (await questionWords(text))?.words ?? [];
+  const total = words.reduce((sum, { word }) => sum + rarity(word), 0);
+  return total ? words.reduce((sum, { word, entry }) => sum + (entry ? rarity(word) : 0), 0) / total : 0;
 }
