@@ -6,7 +6,7 @@ import type { ArgumentSearchRecord } from '../lib/searchArgumentRecords.ts';
 import { setSearchFeed, type FedPage } from '../lib/searchFeed.ts';
 import { inReservedOrder, type ReservedOrder } from '../lib/inReservedOrder.ts';
 import { linkWordShards, writeMeaningIndex } from './searchMeaning.ts';
-import { readTableVersion, readVectorTable } from './vectorTable.ts';
+import { decodeVectorTable, readTableFiles, type TableFiles } from './vectorTable.ts';
 
 /** A Pagefind index being filled while the pages are rendered. */
 interface IndexRun {
@@ -75,13 +75,17 @@ async function finishIndex(run: IndexRun, siteDir: string): Promise<void> {
  */
 export function searchIndex(): AstroIntegration {
   let run: IndexRun | undefined;
+  // The shards are read once: their hash names their folder when the config is set up, and the
+  // build decodes the same bytes for the arguments' meanings.
+  let files: TableFiles | undefined;
+  const tableFiles = () => (files ??= readTableFiles());
   return {
     name: 'open-models-debate:search-index',
     hooks: {
       'astro:config:setup': ({ command, addMiddleware, updateConfig }) => {
         // The browser fetches a question's word shards at once, without first reading
         // meaning/index.json for their folder: the folder's name is built into the search code.
-        updateConfig({ vite: { define: { __MEANING_SHARDS__: JSON.stringify(readTableVersion()) } } });
+        updateConfig({ vite: { define: { __MEANING_SHARDS__: JSON.stringify(tableFiles().version) } } });
         if (command === 'build') {
           addMiddleware({ entrypoint: new URL('./searchIndexMiddleware.ts', import.meta.url), order: 'post' });
         }
@@ -95,7 +99,7 @@ export function searchIndex(): AstroIntegration {
         try {
           await finishIndex(run!, siteDir);
           const started = performance.now();
-          const table = readVectorTable();
+          const table = decodeVectorTable(tableFiles());
           await linkWordShards(table, siteDir);
           const vectors = await writeMeaningIndex(siteDir, run!.arguments!, table);
           logger.info(

@@ -23,9 +23,19 @@ export interface VectorTable {
 
 const folderOf = (dir: string | URL) => (dir instanceof URL ? fileURLToPath(dir) : dir);
 
+/** A table folder's shard files as read, with the version they name, before they are decoded. */
+export interface TableFiles {
+  folder: string;
+  /** Shard 0 to shardCount - 1, in order. */
+  shards: Uint8Array[];
+  /** tableVersion of the shards. */
+  version: string;
+}
+
 /** Every shard file of a table folder, in order; throws naming the first one missing. */
-function readShards(folder: string): Uint8Array[] {
-  return Array.from({ length: shardCount }, (_, shard) => {
+export function readTableFiles(dir: string | URL = vectorTableDir): TableFiles {
+  const folder = folderOf(dir);
+  const shards = Array.from({ length: shardCount }, (_, shard) => {
     const file = join(folder, `${shard}.bin`);
     try {
       return readFileSync(file);
@@ -33,6 +43,7 @@ function readShards(folder: string): Uint8Array[] {
       throw new Error(`${file}: expected shard ${shard} of ${shardCount} of the word-vector table (${(error as Error).message})`);
     }
   });
+  return { folder, shards, version: tableVersion(shards) };
 }
 
 /** A hash of the shard layout and every shard's bytes. */
@@ -44,16 +55,14 @@ export function tableVersion(shards: readonly Uint8Array[]): string {
 
 /** The committed table's version, without decoding it. */
 export function readTableVersion(dir: string | URL = vectorTableDir): string {
-  return tableVersion(readShards(folderOf(dir)));
+  return readTableFiles(dir).version;
 }
 
 /**
- * Reads a table from its shards; throws naming the file when a shard cannot be read, does not
- * agree with the others on the vectors' length, or holds a word that belongs in another shard.
+ * Decodes a table from its shard files; throws naming the file when a shard does not agree with
+ * the others on the vectors' length, or holds a word that belongs in another shard.
  */
-export function readVectorTable(dir: string | URL = vectorTableDir): VectorTable {
-  const folder = folderOf(dir);
-  const shards = readShards(folder);
+export function decodeVectorTable({ folder, shards, version }: TableFiles): VectorTable {
   const dimensions = shards[0]![0]!;
   const words = new Map<string, WordVector>();
   shards.forEach((bytes, shard) => {
@@ -75,5 +84,10 @@ export function readVectorTable(dir: string | URL = vectorTableDir): VectorTable
     }
   });
   if (!dimensions || !words.size) throw new Error(`${folder}: expected a word-vector table, found no words`);
-  return { dimensions, version: tableVersion(shards), words, folder };
+  return { dimensions, version, words, folder };
+}
+
+/** Reads and decodes a table folder (readTableFiles, decodeVectorTable). */
+export function readVectorTable(dir: string | URL = vectorTableDir): VectorTable {
+  return decodeVectorTable(readTableFiles(dir));
 }
