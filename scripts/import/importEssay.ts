@@ -89,7 +89,6 @@ export function shortTitleFrom(title: string): string {
   return `${(label || title.slice(0, 23)).replace(/[,;:.!?-]$/, '')}…`;
 }
 
-/** The next free `order`: one more than the highest among the essays already there. */
 /** The draft's `removed:` entries, once each in source order: the line, or the line with its reason when it has one. */
 function removedEntries(lines: readonly RemovedLine[]): DraftFrontmatter['removed'] {
   const seen = new Set<string>();
@@ -100,6 +99,7 @@ function removedEntries(lines: readonly RemovedLine[]): DraftFrontmatter['remove
   });
 }
 
+/** The next free `order`: one more than the highest among the essays already there. */
 async function nextOrder(essaysDir: string): Promise<number> {
   const names = (await readdir(essaysDir).catch(() => [])).filter((name) => name.endsWith('.mdx'));
   const orders = await Promise.all(
