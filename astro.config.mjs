@@ -4,15 +4,15 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { rehypeHeadingAnchors } from './src/lib/rehypeHeadingAnchors.ts';
-import { rehypeSections } from './src/lib/rehypeSections.ts';
-import { readSiteLocation } from './src/lib/siteConfig.ts';
+import { rehypeHeadingAnchors } from './src/lib/essay/rehypeHeadingAnchors.ts';
+import { rehypeSections } from './src/lib/essay/rehypeSections.ts';
+import { readSiteLocation } from './src/lib/host/siteConfig.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 import { hostHeaders } from './src/integrations/hostHeaders.ts';
 import { siteUrlNotice } from './src/integrations/siteUrlNotice.ts';
-import { isDraftPage } from './src/lib/drafts.ts';
-import { draftEssayIds } from './src/lib/draftEssayIds.ts';
-import { contentDir } from './src/lib/contentDir.ts';
+import { isDraftPage } from './src/lib/model/drafts.ts';
+import { draftEssayIds } from './src/lib/debate/draftEssayIds.ts';
+import { contentDir } from './src/lib/debate/contentDir.ts';
 
 const { site, base } = readSiteLocation(process.env);
 // Review builds (INCLUDE_DRAFTS=1) render drafts, but the sitemap never lists them. The drafts are

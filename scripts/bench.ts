@@ -19,8 +19,8 @@ import { prepareReferenceSite, referenceDebounceMs, starlightVersion } from './b
 import { comparisonTable, perQueryTable, searchTable, type SiteFigures } from './bench/report.ts';
 import { measureEngine, measureSearchUi, typingDelayMs, type SearchUi } from './bench/search.ts';
 import { ourUi, referenceUi } from './bench/ui.ts';
-import { searchDebounceMs } from '../src/lib/searchDebounce.ts';
-import { siteName } from '../src/lib/pageWords.ts';
+import { searchDebounceMs } from '../src/lib/search/searchDebounce.ts';
+import { siteName } from '../src/lib/page/pageWords.ts';
 import { benchQuestions, measureSlowSearch, questionReport, slowSearchReport, type SlowSite } from './bench/slowSearch.ts';
 
 const repo = resolve(import.meta.dirname, '..');

@@ -1,10 +1,15 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { bodyWithFileLines } from '../src/lib/splitFrontmatter.ts';
-import { contentDir } from '../src/lib/contentDir.ts';
-import { quotable } from '../src/lib/quotable.ts';
-import { essayParagraphs, uncitedParagraphs, type CitingArgument, type CoverageExclusion } from '../src/lib/uncitedParagraphs.ts';
+import { bodyWithFileLines } from '../src/lib/essay/splitFrontmatter.ts';
+import { contentDir } from '../src/lib/debate/contentDir.ts';
+import { quotable } from '../src/lib/text/quotable.ts';
+import {
+  essayParagraphs,
+  uncitedParagraphs,
+  type CitingArgument,
+  type CoverageExclusion,
+} from '../src/lib/debate/uncitedParagraphs.ts';
 
 /** Every argument in <content>/arguments/*.yaml. */
 async function readArguments(dir: string): Promise<CitingArgument[]> {

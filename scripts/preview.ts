@@ -1,7 +1,7 @@
 // Serves dist/ on loopback with the headers from its _headers file, as Netlify and Cloudflare Pages would,
 // under BASE_PATH when it is set. PORT chooses the port (4321 by default).
 import { access } from 'node:fs/promises';
-import { readSiteLocation } from '../src/lib/siteConfig.ts';
+import { readSiteLocation } from '../src/lib/host/siteConfig.ts';
 import { serveSite } from '../tests/support/serveSite.ts';
 
 const dir = 'dist';

@@ -2,8 +2,8 @@
 // The anchor test then fails whenever a recorded anchor disappears without an alias.
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { publishedAnchors, type AnchorLock } from '../src/lib/anchorLock.ts';
-import { pagePath } from '../src/lib/routes.ts';
+import { publishedAnchors, type AnchorLock } from '../src/lib/page/anchorLock.ts';
+import { pagePath } from '../src/lib/page/routes.ts';
 
 const siteDir = process.argv[2] ?? 'dist';
 const lockFile = 'tests/anchors.lock.json';

@@ -2,10 +2,10 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { mdxEssays } from './loaders/mdxEssays.ts';
 import { z } from 'astro/zod';
-import { essayFrontmatter } from './lib/essayFrontmatter.ts';
-import { stances } from './lib/stance.ts';
-import { maxQuoteLength } from './lib/quotable.ts';
-import { contentDir as contentDirFrom } from './lib/contentDir.ts';
+import { essayFrontmatter } from './lib/essay/essayFrontmatter.ts';
+import { stances } from './lib/model/stance.ts';
+import { maxQuoteLength } from './lib/text/quotable.ts';
+import { contentDir as contentDirFrom } from './lib/debate/contentDir.ts';
 
 // Tests point this at a fixture folder to prove that bad content fails the build.
 const contentDir = contentDirFrom();

@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { loadDebate } from './lib/loadDebate.ts';
+import { loadDebate } from './lib/debate/loadDebate.ts';
 
 /**
  * Hands every page the debate as `Astro.locals.debate`, loaded and checked once per build, as

@@ -5,8 +5,8 @@ import { access, copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { stringify } from 'yaml';
-import { parseFrontmatter } from '../../src/lib/splitFrontmatter.ts';
-import { siteName } from '../../src/lib/pageWords.ts';
+import { parseFrontmatter } from '../../src/lib/essay/splitFrontmatter.ts';
+import { siteName } from '../../src/lib/page/pageWords.ts';
 
 /** Starlight release the reference uses; its peers (astro ^7.2.10, @astrojs/markdown-remark ^7.3.0) are pinned to ours. */
 export const starlightVersion = '0.42.4';

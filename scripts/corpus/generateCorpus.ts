@@ -1,9 +1,9 @@
 // The synthetic corpus: the real essays, then generated essays made from them, with every argument
 // citing each generated essay where it cites the essay it was made from.
 import { parse, stringify } from 'yaml';
-import { splitFrontmatter } from '../../src/lib/splitFrontmatter.ts';
-import { splitSections } from '../../src/lib/splitSections.ts';
-import { validateDebate } from '../../src/lib/validateDebate.ts';
+import { splitFrontmatter } from '../../src/lib/essay/splitFrontmatter.ts';
+import { splitSections } from '../../src/lib/essay/splitSections.ts';
+import { validateDebate } from '../../src/lib/debate/validateDebate.ts';
 import { hashString, seededRandom } from './random.ts';
 import { rewriteBody, sentencePool, wordSwapper } from './rewrite.ts';
 import { makeVocabulary } from './vocabulary.ts';

@@ -3,7 +3,7 @@
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
-import { parseFrontmatter } from '../../src/lib/splitFrontmatter.ts';
+import { parseFrontmatter } from '../../src/lib/essay/splitFrontmatter.ts';
 import {
   generateCorpus,
   type CorpusOptions,

@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
-import { essayFrontmatter } from '../../src/lib/essayFrontmatter.ts';
-import { renderEssay } from '../../src/lib/renderEssay.ts';
-import { splitFrontmatter } from '../../src/lib/splitFrontmatter.ts';
+import { essayFrontmatter } from '../../src/lib/essay/essayFrontmatter.ts';
+import { renderEssay } from '../../src/lib/essay/renderEssay.ts';
+import { splitFrontmatter } from '../../src/lib/essay/splitFrontmatter.ts';
 import { isRemoteImage, isSafeLink } from './safeUrl.ts';
 
 /** The line of the file a renderer error points at ("12:4: …" counts from the body's first line), with its text. */

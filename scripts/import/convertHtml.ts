@@ -1,6 +1,6 @@
 import type { List, Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { normalizeForMatch } from '../../src/lib/normalizeForMatch.ts';
+import { normalizeForMatch } from '../../src/lib/text/normalizeForMatch.ts';
 import {
   LOST_EMOJI,
   mojibakeSignature,
@@ -8,7 +8,7 @@ import {
   repairMojibake,
   type MojibakeSignature,
   type RepairCounts,
-} from '../../src/lib/repairMojibake.ts';
+} from '../../src/lib/text/repairMojibake.ts';
 import type { Block, Flag, RemovedLine } from './blocks.ts';
 import type { Conversion } from './convertText.ts';
 import {

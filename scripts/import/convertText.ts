@@ -1,7 +1,7 @@
-import { normalizeForMatch } from '../../src/lib/normalizeForMatch.ts';
+import { normalizeForMatch } from '../../src/lib/text/normalizeForMatch.ts';
 import type { Block, Flag, RemovedLine, SourceLine } from './blocks.ts';
 import { matchRule, maxDebrisWords, tooLongToRemove, type DebrisRule, type EssayKind } from './debrisRules.ts';
-import { LOST_EMOJI, repairMojibake, type RepairCounts } from '../../src/lib/repairMojibake.ts';
+import { LOST_EMOJI, repairMojibake, type RepairCounts } from '../../src/lib/text/repairMojibake.ts';
 import { restoreStructure, type StructureItem } from './restoreStructure.ts';
 import { findTitle } from './findTitle.ts';
 import { neutralizeLinks } from './neutralizeLinks.ts';

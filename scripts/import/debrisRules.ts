@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
-import { normalizeForMatch } from '../../src/lib/normalizeForMatch.ts';
+import { normalizeForMatch } from '../../src/lib/text/normalizeForMatch.ts';
 
 /** The two kinds of essay, as the essays schema names them. */
 export type EssayKind = 'article' | 'forum-thread';

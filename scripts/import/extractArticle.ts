@@ -5,7 +5,7 @@ import { parseHTML } from 'linkedom';
 import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import { unified } from 'unified';
-import { normalizeForMatch } from '../../src/lib/normalizeForMatch.ts';
+import { normalizeForMatch } from '../../src/lib/text/normalizeForMatch.ts';
 import { checkArticle } from './checkArticle.ts';
 import { pageLanguage } from './pageLanguage.ts';
 import { isSafeLink } from './safeUrl.ts';

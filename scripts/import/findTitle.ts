@@ -1,5 +1,5 @@
 import type { Flag, SourceLine } from './blocks.ts';
-import { LOST_EMOJI } from '../../src/lib/repairMojibake.ts';
+import { LOST_EMOJI } from '../../src/lib/text/repairMojibake.ts';
 
 /** The title the importer found, and whether its line leaves the body. */
 export interface FoundTitle {

@@ -3,7 +3,7 @@ import { basename, extname, join } from 'node:path';
 import iconv from 'iconv-lite';
 import GithubSlugger from 'github-slugger';
 import { parse } from 'yaml';
-import { splitFrontmatter } from '../../src/lib/splitFrontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/essay/splitFrontmatter.ts';
 import type { Flag, RemovedLine } from './blocks.ts';
 import { checkDraft } from './checkDraft.ts';
 import { flagMachineText } from './machineText.ts';

@@ -1,5 +1,5 @@
 import { extractedLines } from './convertHtml.ts';
-import { repairMojibake } from '../../src/lib/repairMojibake.ts';
+import { repairMojibake } from '../../src/lib/text/repairMojibake.ts';
 
 /**
  * The text an essay must keep, from its source file as stored in content/sources/: a scraped text

@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import type { Block } from './blocks.ts';
 import type { EssayKind } from './debrisRules.ts';
-import { LOST_EMOJI } from '../../src/lib/repairMojibake.ts';
+import { LOST_EMOJI } from '../../src/lib/text/repairMojibake.ts';
 
 /** The frontmatter the importer fills in, in the order it is written. */
 export interface DraftFrontmatter {

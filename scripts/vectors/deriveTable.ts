@@ -12,9 +12,9 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { quantise, rankWeight, type WordVector } from '../../src/lib/searchVectors.ts';
+import { quantise, rankWeight, type WordVector } from '../../src/lib/search/searchVectors.ts';
 import { writeWordShards } from '../../src/integrations/searchMeaning.ts';
-import { stopWords } from '../../src/lib/searchWords.ts';
+import { stopWords } from '../../src/lib/search/searchWords.ts';
 import { principalAxes } from './principalAxes.ts';
 
 /** The shape of the package's one JSON file: each vector holds its dimensions, then its norm and its rank. */

@@ -14,7 +14,7 @@ import {
   meaningScore,
   meaningWords,
   meanVector,
-} from '../../src/lib/searchVectors.ts';
+} from '../../src/lib/search/searchVectors.ts';
 import { readVectorTable } from '../../src/integrations/vectorTable.ts';
 import { devOffTopic, devQuestions } from './devQuestions.ts';
 

@@ -5,7 +5,7 @@
 // <style> the CSP blocks, and it weighs 44 KB to mark a few words. The search UI already left
 // words found on most pages out of the link and added the forms Pagefind matched (see
 // highlightWords and matchedForms); stop words are dropped here too, whoever made the link.
-import { highlightParam, stopWords } from '../lib/searchWords.ts';
+import { highlightParam, stopWords } from '../lib/search/searchWords.ts';
 
 const words = new URL(location.href).searchParams
   .getAll(highlightParam)

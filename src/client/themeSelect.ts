@@ -1,4 +1,4 @@
-import { themeStorageKey } from '../lib/theme.ts';
+import { themeStorageKey } from '../lib/model/theme.ts';
 
 /**
  * Sets the theme switch (shown by CSS once the head script ran) to the theme that script applied;

@@ -2,10 +2,10 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatHeadersFile } from '../lib/headersFile.ts';
-import { headerRules } from '../lib/responseHeaders.ts';
+import { formatHeadersFile } from '../lib/host/headersFile.ts';
+import { headerRules } from '../lib/host/responseHeaders.ts';
 
-const comment = `Response headers for Netlify and Cloudflare Pages, written by the build from src/lib/responseHeaders.ts.
+const comment = `Response headers for Netlify and Cloudflare Pages, written by the build from src/lib/host/responseHeaders.ts.
 npm start serves them too; deploy/nginx.conf sends the same with nginx.`;
 
 /** Every file below a folder, as paths relative to it. */

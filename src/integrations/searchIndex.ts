@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import type { ArgumentSearchRecord } from '../lib/searchArgumentRecords.ts';
-import { setSearchFeed, type FedPage } from '../lib/searchFeed.ts';
-import { inReservedOrder, type ReservedOrder } from '../lib/inReservedOrder.ts';
+import type { ArgumentSearchRecord } from '../lib/search/searchArgumentRecords.ts';
+import { setSearchFeed, type FedPage } from '../lib/search/searchFeed.ts';
+import { inReservedOrder, type ReservedOrder } from '../lib/search/inReservedOrder.ts';
 import { linkWordShards, writeMeaningIndex } from './searchMeaning.ts';
 import { decodeVectorTable, readTableFiles, type TableFiles } from './vectorTable.ts';
 

@@ -1,9 +1,9 @@
 import { Buffer } from 'node:buffer';
 import { defineMiddleware } from 'astro:middleware';
-import { searchFeed, type SearchFeed } from '../lib/searchFeed.ts';
-import type { Debate } from '../lib/loadDebate.ts';
-import { argumentSearchRecord } from '../lib/searchArgumentRecords.ts';
-import { sitePath } from '../lib/routes.ts';
+import { searchFeed, type SearchFeed } from '../lib/search/searchFeed.ts';
+import type { Debate } from '../lib/debate/loadDebate.ts';
+import { argumentSearchRecord } from '../lib/search/searchArgumentRecords.ts';
+import { sitePath } from '../lib/page/routes.ts';
 
 const marker = 'data-pagefind-body';
 
@@ -21,7 +21,7 @@ function sendArguments(feed: SearchFeed, debate: Debate): void {
  * Pagefind indexes on one core while Astro renders on the other, rather than re-reading every
  * page once all are written. Each page's place in the index is taken before it renders, so pages
  * rendered side by side are indexed in a fixed order; the argument records go first, once (see
- * src/lib/searchFeed.ts for how the two meet). Pages without a `data-pagefind-body` are not
+ * src/lib/search/searchFeed.ts for how the two meet). Pages without a `data-pagefind-body` are not
  * indexed, as Pagefind itself would skip them.
  */
 export const onRequest = defineMiddleware(async (context, next) => {

@@ -2,7 +2,7 @@ import { Buffer } from 'node:buffer';
 import { copyFileSync, linkSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ArgumentSearchRecord } from '../lib/searchArgumentRecords.ts';
+import type { ArgumentSearchRecord } from '../lib/search/searchArgumentRecords.ts';
 import {
   argumentMeanings,
   commonArgumentWords,
@@ -13,7 +13,7 @@ import {
   wordShard,
   type MeaningIndex,
   type WordVector,
-} from '../lib/searchVectors.ts';
+} from '../lib/search/searchVectors.ts';
 import type { VectorTable } from './vectorTable.ts';
 
 /**

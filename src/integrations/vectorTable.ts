@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeShard, shardCount, shardLayout, wordShard, type WordVector } from '../lib/searchVectors.ts';
+import { decodeShard, shardCount, shardLayout, wordShard, type WordVector } from '../lib/search/searchVectors.ts';
 
 /**
  * The committed word-vector table, in the shards the browser fetches (scripts/vectors/deriveTable.ts

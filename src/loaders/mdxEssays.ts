@@ -2,7 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { frontmatterFields } from '../lib/splitFrontmatter.ts';
+import { frontmatterFields } from '../lib/essay/splitFrontmatter.ts';
 
 const extension = '.mdx';
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { debateData, schemaErrors } from '../lib/debateData.ts';
+import { debateData, schemaErrors } from '../lib/debate/debateData.ts';
 
 /** The whole debate as open data; the build fails, listing each problem, if it does not match its schema. */
 export const GET: APIRoute = ({ site, locals }) => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { debateSchema } from '../lib/debateSchema.ts';
+import { debateSchema } from '../lib/debate/debateSchema.ts';
 
 /** The JSON Schema of /debate.json, for anyone who reuses the data. */
 export const GET: APIRoute = () =>

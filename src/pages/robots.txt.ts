@@ -1,4 +1,4 @@
-import { sitemapUrl } from '../lib/routes.ts';
+import { sitemapUrl } from '../lib/page/routes.ts';
 import type { APIRoute } from 'astro';
 
 /** Lets every crawler in and, when the build knows its origin (SITE_URL), points it at the sitemap. */

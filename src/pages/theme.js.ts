@@ -1,4 +1,4 @@
-import { themeBootScript } from '../lib/theme.ts';
+import { themeBootScript } from '../lib/model/theme.ts';
 
 /** The theme script the head loads before first paint, as a file so the CSP needs no inline script. */
 export function GET(): Response {

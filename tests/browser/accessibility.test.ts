@@ -6,7 +6,7 @@ import { pageSizes } from '../support/builtSite.ts';
 import { recordedPage } from '../support/page.ts';
 import { topResultLinks } from '../support/searchResults.ts';
 import { samplePages, sampleSeed } from '../support/samplePages.ts';
-import { themeSettings, themeStorageKey } from '../../src/lib/theme.ts';
+import { themeSettings, themeStorageKey } from '../../src/lib/model/theme.ts';
 
 const siteUrl = inject('siteUrl');
 const axeSource = await readFile('node_modules/axe-core/axe.min.js', 'utf8');

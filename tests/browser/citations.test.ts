@@ -1,7 +1,7 @@
 import { expect, inject, test } from 'vitest';
 import { useBrowser } from '../support/useBrowser.ts';
 import { isInView, isVisibleInViewport, recordedPage } from '../support/page.ts';
-import { topicUrl } from '../../src/lib/routes.ts';
+import { topicUrl } from '../../src/lib/page/routes.ts';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();

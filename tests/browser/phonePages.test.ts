@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/useBrowser.ts';
 import { recordedPage } from '../support/page.ts';
 import { readArgumentFiles, readEssayFiles } from '../support/content.ts';
-import { argumentUrl, essaysIndexUrl, topicUrl } from '../../src/lib/routes.ts';
+import { argumentUrl, essaysIndexUrl, topicUrl } from '../../src/lib/page/routes.ts';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();

@@ -1,7 +1,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser } from '../support/useBrowser.ts';
 import { isInView, recordedPage } from '../support/page.ts';
-import { essayUrl } from '../../src/lib/routes.ts';
+import { essayUrl } from '../../src/lib/page/routes.ts';
 
 const siteUrl = inject('siteUrl');
 const essays = ['deep-learning-models-public', 'open-source-ai-forum-thread', 'democratizing-ai-open-source'];

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/useBrowser.ts';
 import { recordedPage } from '../support/page.ts';
 import { readEssayFiles, readTopicFiles } from '../support/content.ts';
-import { essayUrl, topicUrl } from '../../src/lib/routes.ts';
+import { essayUrl, topicUrl } from '../../src/lib/page/routes.ts';
 
 // Issue 17, "Reading first": what the reader came for starts within the first screens. The bounds
 // are the issue's; page heights are deterministic for a given build and browser, so a test may

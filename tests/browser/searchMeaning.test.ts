@@ -5,7 +5,7 @@ import { recordedPage, type PageRecord } from '../support/page.ts';
 import { askQuestions } from '../support/askQuestions.ts';
 import { offTopic, questions } from '../support/searchQuestions.ts';
 import { topResultLinks } from '../support/searchResults.ts';
-import { stopWords } from '../../src/lib/searchWords.ts';
+import { stopWords } from '../../src/lib/search/searchWords.ts';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/useBrowser.ts';
 import { isVisibleInViewport, recordedPage, type PageRecord } from '../support/page.ts';
 import { pageInput } from '../support/searchResults.ts';
-import { stopWords } from '../../src/lib/searchWords.ts';
+import { stopWords } from '../../src/lib/search/searchWords.ts';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();

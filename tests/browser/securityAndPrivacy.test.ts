@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import { expect, inject, test } from 'vitest';
-import { contentSecurityPolicyHeader } from '../../src/lib/contentSecurityPolicy.ts';
+import { contentSecurityPolicyHeader } from '../../src/lib/host/contentSecurityPolicy.ts';
 import { useBrowser } from '../support/useBrowser.ts';
 import { pageSizes } from '../support/builtSite.ts';
 import { recordedPage } from '../support/page.ts';

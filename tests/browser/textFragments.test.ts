@@ -2,7 +2,7 @@ import { expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/useBrowser.ts';
 import { recordedPage } from '../support/page.ts';
-import { argumentUrl } from '../../src/lib/routes.ts';
+import { argumentUrl } from '../../src/lib/page/routes.ts';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();

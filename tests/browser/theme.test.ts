@@ -1,8 +1,8 @@
 import { expect, inject, test } from 'vitest';
 import { useBrowser } from '../support/useBrowser.ts';
 import { recordedPage } from '../support/page.ts';
-import { topicUrl } from '../../src/lib/routes.ts';
-import type { ThemeSetting } from '../../src/lib/theme.ts';
+import { topicUrl } from '../../src/lib/page/routes.ts';
+import type { ThemeSetting } from '../../src/lib/model/theme.ts';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();

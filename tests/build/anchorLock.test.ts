@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { expect, test } from 'vitest';
-import { checkAnchorLock, pageIds, type AnchorLock } from '../../src/lib/anchorLock.ts';
+import { checkAnchorLock, pageIds, type AnchorLock } from '../../src/lib/page/anchorLock.ts';
 import { loadBuiltSite } from '../support/checkLinks.ts';
 import { paths } from '../support/paths.ts';
 import { readArgumentFiles, readEssayFiles, readTopicFiles } from '../support/content.ts';
-import { argumentUrl, essayUrl, topicUrl } from '../../src/lib/routes.ts';
+import { argumentUrl, essayUrl, topicUrl } from '../../src/lib/page/routes.ts';
 
 async function builtIds(siteDir: string): Promise<Record<string, Set<string>>> {
   const site = await loadBuiltSite(siteDir);

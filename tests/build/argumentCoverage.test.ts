@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { expect, test } from 'vitest';
-import { normalizeForMatch } from '../../src/lib/normalizeForMatch.ts';
+import { normalizeForMatch } from '../../src/lib/text/normalizeForMatch.ts';
 import {
   essayParagraphs,
   uncitedParagraphs,
   type CoverageExclusion,
   type EssayParagraph,
-} from '../../src/lib/uncitedParagraphs.ts';
+} from '../../src/lib/debate/uncitedParagraphs.ts';
 import { readArgumentFiles, readEssayFiles, readTopicFiles } from '../support/content.ts';
 
 // Drafts are exempt: readEssayFiles reads published essays only.

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { normalizeForMatch } from '../../src/lib/normalizeForMatch.ts';
+import { normalizeForMatch } from '../../src/lib/text/normalizeForMatch.ts';
 import { readPage, select, selectAll, textOf } from '../support/builtSite.ts';
 import { citedEssays, readArgumentFiles, readEssayFiles, readTopicFiles } from '../support/content.ts';
-import { argumentOnTopicUrl, argumentPageUrl, topicUrl } from '../../src/lib/routes.ts';
-import { argumentPageSize } from '../../src/lib/listPageSize.ts';
+import { argumentOnTopicUrl, argumentPageUrl, topicUrl } from '../../src/lib/page/routes.ts';
+import { argumentPageSize } from '../../src/lib/model/listPageSize.ts';
 import { basePath, paths, siteOrigin } from '../support/paths.ts';
 
 const essays = await readEssayFiles();

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { pagePaths, readPage, select, selectAll, textOf } from '../support/builtSite.ts';
 import { paths } from '../support/paths.ts';
 import { searchRecordUrls } from '../support/searchRecords.ts';
-import { essaysIndexUrl } from '../../src/lib/routes.ts';
+import { essaysIndexUrl } from '../../src/lib/page/routes.ts';
 
 // Both builds use tests/fixtures/draft-essay: one published essay, one with draft: true, and an
 // argument citing each plus one citing only the draft.

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { pagePaths, readPage, select, selectAll, textOf } from '../support/builtSite.ts';
 import { essaysArguingIn, readArgumentFiles, readEssayFiles, readTopicFiles } from '../support/content.ts';
-import { essayUrl, essaysIndexUrl, topicUrl, type EssaysFilter } from '../../src/lib/routes.ts';
+import { essayUrl, essaysIndexUrl, topicUrl, type EssaysFilter } from '../../src/lib/page/routes.ts';
 
 const essays = await readEssayFiles();
 const topics = await readTopicFiles();

@@ -1,8 +1,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { expect, inject, test } from 'vitest';
-import { headersForPath, parseHeadersFile } from '../../src/lib/headersFile.ts';
+import { headersForPath, parseHeadersFile } from '../../src/lib/host/headersFile.ts';
 import { readTableVersion } from '../../src/integrations/vectorTable.ts';
-import { shardCount } from '../../src/lib/searchVectors.ts';
+import { shardCount } from '../../src/lib/search/searchVectors.ts';
 import { pagePaths, readPage, select } from '../support/builtSite.ts';
 import { paths } from '../support/paths.ts';
 

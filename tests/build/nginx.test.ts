@@ -1,7 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { headersForPath, parseHeadersFile } from '../../src/lib/headersFile.ts';
-import { pagePath } from '../../src/lib/routes.ts';
+import { headersForPath, parseHeadersFile } from '../../src/lib/host/headersFile.ts';
+import { pagePath } from '../../src/lib/page/routes.ts';
 import { serveWithNginx, type ServedByNginx } from '../support/nginx.ts';
 import { paths } from '../support/paths.ts';
 

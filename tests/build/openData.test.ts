@@ -4,8 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { readPage, select, selectAll, textOf } from '../support/builtSite.ts';
 import { readEssayFiles, readTopicFiles } from '../support/content.ts';
 import { basePath, paths, siteOrigin } from '../support/paths.ts';
-import { normalizeForMatch } from '../../src/lib/normalizeForMatch.ts';
-import { aboutUrl, argumentUrl, debateDataUrl, debateSchemaUrl, essayUrl, topicUrl } from '../../src/lib/routes.ts';
+import { normalizeForMatch } from '../../src/lib/text/normalizeForMatch.ts';
+import { aboutUrl, argumentUrl, debateDataUrl, debateSchemaUrl, essayUrl, topicUrl } from '../../src/lib/page/routes.ts';
 
 interface DebateJson {
   $schema: string;

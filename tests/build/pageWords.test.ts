@@ -2,12 +2,12 @@ import { expect, test } from 'vitest';
 import type { Element, ElementContent, Root } from 'hast';
 import { readPage, select, selectAll, textOf } from '../support/builtSite.ts';
 import { readArgumentFiles, readEssayFiles, readTopicFiles } from '../support/content.ts';
-import { essayUrl } from '../../src/lib/routes.ts';
-import { essayKindLabels, type EssayKind } from '../../src/lib/essayKind.ts';
-import { labels, pageChrome, provenanceParts, siteName } from '../../src/lib/pageWords.ts';
+import { essayUrl } from '../../src/lib/page/routes.ts';
+import { essayKindLabels, type EssayKind } from '../../src/lib/model/essayKind.ts';
+import { labels, pageChrome, provenanceParts, siteName } from '../../src/lib/page/pageWords.ts';
 
 // Text fragments must never match the site's own words on an essay page before the quote, so
-// src/lib/pageWords.ts lists them (pageChrome) and the components print them from there. This
+// src/lib/page/pageWords.ts lists them (pageChrome) and the components print them from there. This
 // checks the built pages against that list: every text an essay page shows outside the essay's
 // own words is one of the listed strings.
 const essays = await readEssayFiles();

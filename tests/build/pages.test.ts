@@ -2,7 +2,7 @@ import { access } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { pagePaths, readPage, select, selectAll, textOf } from '../support/builtSite.ts';
 import { paths } from '../support/paths.ts';
-import { argumentPageUrl, essaySourceUrl, essaysIndexUrl, essayUrl, topicUrl } from '../../src/lib/routes.ts';
+import { argumentPageUrl, essaySourceUrl, essaysIndexUrl, essayUrl, topicUrl } from '../../src/lib/page/routes.ts';
 import {
   citedEssays,
   essaysArguingIn,
@@ -11,7 +11,7 @@ import {
   readTopicFiles,
   removedLines,
 } from '../support/content.ts';
-import { argumentPageSize, listPageSize } from '../../src/lib/listPageSize.ts';
+import { argumentPageSize, listPageSize } from '../../src/lib/model/listPageSize.ts';
 
 const essays = await readEssayFiles();
 const topics = await readTopicFiles();

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { readEssayFiles, removedLines } from '../support/content.ts';
 import { readPage, select, selectAll, textOf } from '../support/builtSite.ts';
-import { essaySourceUrl, essayUrl } from '../../src/lib/routes.ts';
-import { normalizeForMatch } from '../../src/lib/normalizeForMatch.ts';
+import { essaySourceUrl, essayUrl } from '../../src/lib/page/routes.ts';
+import { normalizeForMatch } from '../../src/lib/text/normalizeForMatch.ts';
 
 const essays = await readEssayFiles();
 const fold = (text: string) => normalizeForMatch(text.replace(/β/g, '’')).toLowerCase();

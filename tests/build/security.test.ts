@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { contentSecurityPolicy } from '../../src/lib/contentSecurityPolicy.ts';
+import { contentSecurityPolicy } from '../../src/lib/host/contentSecurityPolicy.ts';
 import { pagePaths, readPage, selectAll } from '../support/builtSite.ts';
 
 const pages = await pagePaths();

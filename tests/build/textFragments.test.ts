@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Element } from 'hast';
-import { normalizeForMatch } from '../../src/lib/normalizeForMatch.ts';
+import { normalizeForMatch } from '../../src/lib/text/normalizeForMatch.ts';
 import { pagePaths, readPage, select, selectAll, textOf } from '../support/builtSite.ts';
 import { pageBlocks, parseTextDirective, resolveTextDirective } from '../support/textFragment.ts';
 

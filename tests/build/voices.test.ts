@@ -3,7 +3,7 @@ import { readPage, select, selectAll, textOf } from '../support/builtSite.ts';
 import { readArgumentFiles, readEssayFiles, readTopicFiles } from '../support/content.ts';
 import { searchRecordFilters } from '../support/searchRecords.ts';
 import { paths } from '../support/paths.ts';
-import { argumentOnTopicUrl, argumentUrl, essayUrl, topicUrl } from '../../src/lib/routes.ts';
+import { argumentOnTopicUrl, argumentUrl, essayUrl, topicUrl } from '../../src/lib/page/routes.ts';
 
 const essays = await readEssayFiles();
 const topics = await readTopicFiles();
@@ -64,7 +64,7 @@ describe.each(args.map((arg) => [arg.id, arg] as const))('the argument %s', (id,
     expect(selectAll('[data-machine-only]', await readPage(argumentUrl(id, '/'))).map(textOf)).toEqual(expected);
   });
 
-  // Its voice filter is on its search record, built from the data (src/lib/searchArgumentRecords.ts),
+  // Its voice filter is on its search record, built from the data (src/lib/search/searchArgumentRecords.ts),
   // not in the topic page's markup: see 'the search index can filter arguments … by who wrote them'.
 });
 

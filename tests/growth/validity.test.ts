@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { expect, test } from 'vitest';
-import { checkAnchorLock, pageIds, type AnchorLock } from '../../src/lib/anchorLock.ts';
+import { checkAnchorLock, pageIds, type AnchorLock } from '../../src/lib/page/anchorLock.ts';
 import { checkLinks, loadBuiltSite } from '../support/checkLinks.ts';
 import { pageType } from '../support/pageType.ts';
 import { growth } from '../support/paths.ts';

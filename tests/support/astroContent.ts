@@ -5,8 +5,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
-import { contentDir } from '../../src/lib/contentDir.ts';
-import { frontmatterFields } from '../../src/lib/splitFrontmatter.ts';
+import { contentDir } from '../../src/lib/debate/contentDir.ts';
+import { frontmatterFields } from '../../src/lib/essay/splitFrontmatter.ts';
 
 /** As in Astro: a collection's config is kept as given. */
 export const defineCollection = <T>(config: T): T => config;

@@ -5,7 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { paths } from './paths.ts';
-import { pagePath } from '../../src/lib/routes.ts';
+import { pagePath } from '../../src/lib/page/routes.ts';
 
 export { select, selectAll };
 

@@ -2,8 +2,8 @@ import { access, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { pageIds } from '../../src/lib/anchorLock.ts';
-import { pagePath } from '../../src/lib/routes.ts';
+import { pageIds } from '../../src/lib/page/anchorLock.ts';
+import { pagePath } from '../../src/lib/page/routes.ts';
 
 /** A link that does not resolve, with the page it was found on. */
 export interface BrokenLink {

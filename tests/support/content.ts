@@ -1,7 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { parse } from 'yaml';
-import { isPublished } from '../../src/lib/drafts.ts';
-import { parseFrontmatter } from '../../src/lib/splitFrontmatter.ts';
+import { isPublished } from '../../src/lib/model/drafts.ts';
+import { parseFrontmatter } from '../../src/lib/essay/splitFrontmatter.ts';
 
 /** An essay source file as the tests read it, without going through Astro. */
 export interface EssayFile {

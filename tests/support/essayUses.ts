@@ -5,12 +5,12 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { renderEssay } from '../../src/lib/renderEssay.ts';
-import { readEssayText } from '../../src/lib/splitSections.ts';
-import { bodyWithFileLines } from '../../src/lib/splitFrontmatter.ts';
-import { normalizeForMatch } from '../../src/lib/normalizeForMatch.ts';
-import { anchorClasses } from '../../src/lib/headingAnchor.ts';
-import { essayNoteClasses } from '../../src/lib/essayComponents.ts';
+import { renderEssay } from '../../src/lib/essay/renderEssay.ts';
+import { readEssayText } from '../../src/lib/essay/splitSections.ts';
+import { bodyWithFileLines } from '../../src/lib/essay/splitFrontmatter.ts';
+import { normalizeForMatch } from '../../src/lib/text/normalizeForMatch.ts';
+import { anchorClasses } from '../../src/lib/essay/headingAnchor.ts';
+import { essayNoteClasses } from '../../src/lib/essay/essayComponents.ts';
 
 /** One section as a use sees it: its id, its heading, and all its text folded for matching. */
 export interface SectionView {

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { importEssay, type ImportOptions, type ImportResult } from '../../scripts/import/importEssay.ts';
-import { splitFrontmatter } from '../../src/lib/splitFrontmatter.ts';
-import { normalizeForMatch } from '../../src/lib/normalizeForMatch.ts';
-import { splitSections } from '../../src/lib/splitSections.ts';
+import { splitFrontmatter } from '../../src/lib/essay/splitFrontmatter.ts';
+import { normalizeForMatch } from '../../src/lib/text/normalizeForMatch.ts';
+import { splitSections } from '../../src/lib/essay/splitSections.ts';
 import { isDeepStrictEqual } from 'node:util';
 import { essayUses } from './essayUses.ts';
 

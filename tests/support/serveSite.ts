@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { headersForPath, parseHeadersFile } from '../../src/lib/headersFile.ts';
+import { headersForPath, parseHeadersFile } from '../../src/lib/host/headersFile.ts';
 
 /** A built site served on loopback. */
 export interface ServedSite {

@@ -3,7 +3,7 @@ import type { Element, Root, RootContent } from 'hast';
 // An independent model of how a browser resolves `#:~:text=start,end` (the Text Fragments spec):
 // the start term's first match on the whole page, searched block by block, whole words only,
 // case-insensitive; then the end term's first match after it. Written apart from
-// src/lib/textFragment.ts so that the build test does not check the chooser with itself.
+// src/lib/text/textFragment.ts so that the build test does not check the chooser with itself.
 
 /** One block of a page's text, with the essay section it sits in. */
 interface Block {

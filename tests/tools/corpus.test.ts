@@ -5,10 +5,10 @@ import { hashString, seededRandom } from '../../scripts/corpus/random.ts';
 import { sentencePool, wordSwapper } from '../../scripts/corpus/rewrite.ts';
 import { makeVocabulary } from '../../scripts/corpus/vocabulary.ts';
 import { readSourceContent } from '../../scripts/corpus/writeCorpus.ts';
-import { normalizeForMatch } from '../../src/lib/normalizeForMatch.ts';
-import { sectionText } from '../../src/lib/validateDebate.ts';
-import { splitSections } from '../../src/lib/splitSections.ts';
-import { splitFrontmatter } from '../../src/lib/splitFrontmatter.ts';
+import { normalizeForMatch } from '../../src/lib/text/normalizeForMatch.ts';
+import { sectionText } from '../../src/lib/debate/validateDebate.ts';
+import { splitSections } from '../../src/lib/essay/splitSections.ts';
+import { splitFrontmatter } from '../../src/lib/essay/splitFrontmatter.ts';
 
 const source = await readSourceContent('content');
 const realIds = source.essays.map((essay) => essay.id);

@@ -5,8 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { expect, test } from 'vitest';
 import type { AstroIntegrationLogger } from 'astro';
 import { searchIndex } from '../../src/integrations/searchIndex.ts';
-import { searchFeed } from '../../src/lib/searchFeed.ts';
-import { shardCount } from '../../src/lib/searchVectors.ts';
+import { searchFeed } from '../../src/lib/search/searchFeed.ts';
+import { shardCount } from '../../src/lib/search/searchVectors.ts';
 
 let written: string[] = [];
 

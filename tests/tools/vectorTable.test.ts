@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { writeWordShards } from '../../src/integrations/searchMeaning.ts';
 import { readTableVersion, readVectorTable } from '../../src/integrations/vectorTable.ts';
-import { encodeShard, wordShard, type WordVector } from '../../src/lib/searchVectors.ts';
+import { encodeShard, wordShard, type WordVector } from '../../src/lib/search/searchVectors.ts';
 
 const entry = (weight: number, ...values: number[]): WordVector => ({ weight, vector: Int8Array.from(values) });
 let folder: string;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { checkAnchorLock, pageIds, publishedAnchors } from '../../src/lib/anchorLock.ts';
+import { checkAnchorLock, pageIds, publishedAnchors } from '../../src/lib/page/anchorLock.ts';
 
 const page = '<main><h2 id="b">B</h2><h3 id="a">A</h3><h4 id="c">C</h4><span id="old"></span></main><nav><h2 id="n">N</h2></nav>';
 

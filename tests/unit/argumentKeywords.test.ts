@@ -49,7 +49,7 @@ test('every keyword serves one argument, or exactly the arguments the shared lis
 });
 
 // An argument's search record holds what its topic page shows, the claim and the first quote
-// (src/lib/searchArgumentRecords.ts); keywords add the words readers use that those do not.
+// (src/lib/search/searchArgumentRecords.ts); keywords add the words readers use that those do not.
 test("no keyword repeats a word the argument's search record already holds: its claim and first quote", () => {
   const repeated = argumentList.flatMap((argument) => {
     const text = [argument.claim, argument.citations[0]!.quote].join(' ');

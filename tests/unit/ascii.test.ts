@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { isAscii } from '../../src/lib/ascii.ts';
+import { isAscii } from '../../src/lib/text/ascii.ts';
 
 test('plain ASCII, control characters included, is ASCII; any character past 0x7F is not', () => {
   expect(isAscii('')).toBe(true);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { buildToc } from '../../src/lib/buildToc.ts';
+import { buildToc } from '../../src/lib/page/buildToc.ts';
 
 test('nests lower-level headings in children array h2 => h3', () => {
   const toc = buildToc([

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { citationHref } from '../../src/lib/citationHref.ts';
-import { essayPageText } from '../../src/lib/essayPageText.ts';
+import { citationHref } from '../../src/lib/page/citationHref.ts';
+import { essayPageText } from '../../src/lib/essay/essayPageText.ts';
 
 const page = essayPageText(
   [

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { debateData, schemaErrors } from '../../src/lib/debateData.ts';
+import { debateData, schemaErrors } from '../../src/lib/debate/debateData.ts';
 
 const source = {
   topics: [{ id: 'safety', data: { title: 'Safety', question: 'Is it safe?', summary: 'Whether open models are safe.' } }],

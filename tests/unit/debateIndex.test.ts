@@ -8,7 +8,7 @@ import {
   indexAliases,
   indexBy,
   sectionKey,
-} from '../../src/lib/debateIndex.ts';
+} from '../../src/lib/debate/debateIndex.ts';
 
 const args = [
   {

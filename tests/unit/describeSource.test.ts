@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { describeSource } from '../../src/lib/describeSource.ts';
+import { describeSource } from '../../src/lib/source/describeSource.ts';
 
 const article = {
   kind: 'article' as const,

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { draftEssayIds } from '../../src/lib/draftEssayIds.ts';
+import { draftEssayIds } from '../../src/lib/debate/draftEssayIds.ts';
 
 test('lists the essays whose frontmatter says draft: true', () => {
   expect(draftEssayIds('tests/fixtures/draft-essay/essays')).toEqual(['draft-essay']);

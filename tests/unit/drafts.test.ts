@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { includesDrafts, isDraftPage, isPublished, isRendered } from '../../src/lib/drafts.ts';
+import { includesDrafts, isDraftPage, isPublished, isRendered } from '../../src/lib/model/drafts.ts';
 
 test('an essay is published unless its frontmatter says draft: true', () => {
   expect(isPublished({})).toBe(true);

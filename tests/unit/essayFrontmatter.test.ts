@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { essayFrontmatter } from '../../src/lib/essayFrontmatter.ts';
+import { essayFrontmatter } from '../../src/lib/essay/essayFrontmatter.ts';
 
 const essay = {
   title: 'Un essai',

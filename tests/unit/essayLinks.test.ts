@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { essayTree } from '../../src/lib/essayTree.ts';
-import { renderEssay } from '../../src/lib/renderEssay.ts';
-import { isSafeLink, urlScheme } from '../../src/lib/safeUrl.ts';
+import { essayTree } from '../../src/lib/essay/essayTree.ts';
+import { renderEssay } from '../../src/lib/essay/renderEssay.ts';
+import { isSafeLink, urlScheme } from '../../src/lib/text/safeUrl.ts';
 
 const file = 'content/essays/links.mdx';
 const allHtml = (body: string) => {

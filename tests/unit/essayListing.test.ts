@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { essayListings } from '../../src/lib/essayListing.ts';
+import { essayListings } from '../../src/lib/debate/essayListing.ts';
 
 const topics = [
   { id: 'transparency', data: { title: 'Transparency' } },

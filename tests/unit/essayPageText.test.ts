@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { essayPageText } from '../../src/lib/essayPageText.ts';
+import { essayPageText } from '../../src/lib/essay/essayPageText.ts';
 
 test('puts the chrome first, then each section’s heading and paragraphs, and records where each section starts', () => {
   const text = essayPageText(

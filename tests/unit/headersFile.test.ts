@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { formatHeadersFile, headersForPath, parseHeadersFile } from '../../src/lib/headersFile.ts';
-import type { HeaderRule } from '../../src/lib/responseHeaders.ts';
+import { formatHeadersFile, headersForPath, parseHeadersFile } from '../../src/lib/host/headersFile.ts';
+import type { HeaderRule } from '../../src/lib/host/responseHeaders.ts';
 
 const rules: HeaderRule[] = [
   { path: '/*', headers: { 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' } },

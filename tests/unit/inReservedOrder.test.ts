@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { inReservedOrder } from '../../src/lib/inReservedOrder.ts';
+import { inReservedOrder } from '../../src/lib/search/inReservedOrder.ts';
 
 test('delivers items in the order their places were taken, each as soon as every place before it is filled', () => {
   const delivered: string[] = [];

@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
-import { argumentCard, homeCard, topicCard } from '../../src/lib/cardContent.ts';
-import { cardLayout, cardSize, headlineSize, type CardNode } from '../../src/lib/cardLayout.ts';
-import { headersForPath } from '../../src/lib/headersFile.ts';
-import { headerRules, revalidateCache } from '../../src/lib/responseHeaders.ts';
-import { cardUrl } from '../../src/lib/routes.ts';
+import { argumentCard, homeCard, topicCard } from '../../src/lib/cards/cardContent.ts';
+import { cardLayout, cardSize, headlineSize, type CardNode } from '../../src/lib/cards/cardLayout.ts';
+import { headersForPath } from '../../src/lib/host/headersFile.ts';
+import { headerRules, revalidateCache } from '../../src/lib/host/responseHeaders.ts';
+import { cardUrl } from '../../src/lib/page/routes.ts';
 
 /** Every text in a layout, in reading order. */
 function texts(node: CardNode | string): string[] {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { linkCitations, type EssayToLink } from '../../src/lib/linkCitations.ts';
+import { linkCitations, type EssayToLink } from '../../src/lib/debate/linkCitations.ts';
 
 const essay = (id: string, paragraphs: string[]): EssayToLink => ({
   id,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { readDebate } from '../../src/lib/loadDebate.ts';
+import { readDebate } from '../../src/lib/debate/loadDebate.ts';
 
 vi.mock('astro:content', () => import('../support/astroContent.ts'));
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { markEssaySource } from '../../src/lib/markEssaySource.ts';
+import { markEssaySource } from '../../src/lib/source/markEssaySource.ts';
 import { compileRules } from '../../scripts/import/debrisRules.ts';
 
 const rules = compileRules({ remove: [{ name: 'comment form', line: 'Leave a Reply' }] }, 'rules.yaml');

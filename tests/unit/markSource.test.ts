@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { countRepairs, markSource, markSourceLine } from '../../src/lib/markSource.ts';
+import { countRepairs, markSource, markSourceLine } from '../../src/lib/source/markSource.ts';
 
 test('leaves a clean line as one kept run', () => {
   expect(markSourceLine('Nothing garbled here.')).toEqual([{ text: 'Nothing garbled here.' }]);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { argumentDescription, maxDescriptionLength, sentences } from '../../src/lib/pageDescription.ts';
+import { argumentDescription, maxDescriptionLength, sentences } from '../../src/lib/page/pageDescription.ts';
 
 const explanation =
   'The article on deep learning models calls AI safety one of the biggest worries. The forum thread warns that misuse could have dire consequences.';

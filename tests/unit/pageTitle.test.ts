@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { maxTitleLength, pageTitle } from '../../src/lib/pageTitle.ts';
+import { maxTitleLength, pageTitle } from '../../src/lib/page/pageTitle.ts';
 
 const claim =
   'Making models freely available makes it easier to use them for harm, such as hacking or spreading false information.';

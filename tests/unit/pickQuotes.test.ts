@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { pickQuotes } from '../../src/lib/pickQuotes.ts';
+import { pickQuotes } from '../../src/lib/debate/pickQuotes.ts';
 
 const c = (essay: string, quote: string) => ({ essay, quote });
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { maxQuoteLength, quotable } from '../../src/lib/quotable.ts';
+import { maxQuoteLength, quotable } from '../../src/lib/text/quotable.ts';
 
 const sentence = (n: number) => `Sentence number ${n} says one more thing about open models.`;
 

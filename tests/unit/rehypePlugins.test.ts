@@ -2,8 +2,8 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { expect, test } from 'vitest';
-import { rehypeHeadingAnchors } from '../../src/lib/rehypeHeadingAnchors.ts';
-import { rehypeSections } from '../../src/lib/rehypeSections.ts';
+import { rehypeHeadingAnchors } from '../../src/lib/essay/rehypeHeadingAnchors.ts';
+import { rehypeSections } from '../../src/lib/essay/rehypeSections.ts';
 
 function run(html: string, ...plugins: (() => (tree: Root) => void)[]): string {
   const tree = fromHtml(html, { fragment: true });

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { markSource } from '../../src/lib/markSource.ts';
-import { explainRemovals, type RemovedEntry } from '../../src/lib/removalReasons.ts';
+import { markSource } from '../../src/lib/source/markSource.ts';
+import { explainRemovals, type RemovedEntry } from '../../src/lib/source/removalReasons.ts';
 
 const rules: Record<string, { name: string; untilEnd: boolean }> = {
   'Leave a Reply': { name: 'comment form', untilEnd: false },

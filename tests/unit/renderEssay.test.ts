@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { renderEssay } from '../../src/lib/renderEssay.ts';
-import { buildEssayComponent } from '../../src/lib/essayComponents.ts';
+import { renderEssay } from '../../src/lib/essay/renderEssay.ts';
+import { buildEssayComponent } from '../../src/lib/essay/essayComponents.ts';
 
 const body = [
   'A lead paragraph with “curly” and "straight" quotes -- kept as written.',

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { contentSecurityPolicy } from '../../src/lib/contentSecurityPolicy.ts';
-import { headersForPath } from '../../src/lib/headersFile.ts';
-import { headerRules, immutableCache, revalidateCache, securityHeaders } from '../../src/lib/responseHeaders.ts';
+import { contentSecurityPolicy } from '../../src/lib/host/contentSecurityPolicy.ts';
+import { headersForPath } from '../../src/lib/host/headersFile.ts';
+import { headerRules, immutableCache, revalidateCache, securityHeaders } from '../../src/lib/host/responseHeaders.ts';
 
 const built = [
   'index.html',

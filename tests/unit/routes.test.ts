@@ -9,7 +9,7 @@ import {
   sectionUrl,
   sitePath,
   topicUrl,
-} from '../../src/lib/routes.ts';
+} from '../../src/lib/page/routes.ts';
 
 test('builds page URLs under the root and under a base path', () => {
   expect(topicUrl('safety', '/')).toBe('/topics/safety/');

@@ -2,8 +2,8 @@ import { expect, test } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll, select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { argumentSearchRecord } from '../../src/lib/searchArgumentRecords.ts';
-import type { Argument, Debate } from '../../src/lib/loadDebate.ts';
+import { argumentSearchRecord } from '../../src/lib/search/searchArgumentRecords.ts';
+import type { Argument, Debate } from '../../src/lib/debate/loadDebate.ts';
 
 const citation = (essay: string, quote: string, voice = 'person') => ({
   voice,

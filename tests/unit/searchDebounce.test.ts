@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { debounceFor, searchDebounceMs } from '../../src/lib/searchDebounce.ts';
+import { debounceFor, searchDebounceMs } from '../../src/lib/search/searchDebounce.ts';
 
 test('a query of three or more letters searches after the short wait', () => {
   expect(debounceFor('ope')).toBe(searchDebounceMs);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { orderValues, pagefindFilters, tickedCount } from '../../src/lib/searchFilters.ts';
+import { orderValues, pagefindFilters, tickedCount } from '../../src/lib/search/searchFilters.ts';
 
 const selected = { stance: ['For', 'Against'], topic: ['Safety'], essay: [] };
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { anyWordRanking, fuseRankings } from '../../src/lib/searchFusion.ts';
+import { anyWordRanking, fuseRankings } from '../../src/lib/search/searchFusion.ts';
 
 const same = (item: string) => item;
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { filterSlug, readSearchState, resolveFilters, writeSearchState } from '../../src/lib/searchState.ts';
+import { filterSlug, readSearchState, resolveFilters, writeSearchState } from '../../src/lib/search/searchState.ts';
 
 const filterNames = ['topic', 'stance', 'essay'];
 

@@ -20,7 +20,7 @@ import {
   wordForms,
   wordShard,
   type WordVector,
-} from '../../src/lib/searchVectors.ts';
+} from '../../src/lib/search/searchVectors.ts';
 
 const entry = (weight: number, ...values: number[]): WordVector => ({ weight, vector: Int8Array.from(values) });
 

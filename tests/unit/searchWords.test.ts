@@ -9,7 +9,7 @@ import {
   queryWords,
   wordPrefixes,
   wordRarity,
-} from '../../src/lib/searchWords.ts';
+} from '../../src/lib/search/searchWords.ts';
 
 const counts = { total: 40, records: { pays: 1, open: 38, models: 35, funding: 3, safe: 4, anyone: 5, model: 36 } };
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { shortenText } from '../../src/lib/shortenText.ts';
+import { shortenText } from '../../src/lib/text/shortenText.ts';
 
 test('leaves text that fits as it is, with its spacing tidied', () => {
   expect(shortenText('  Open  models help.  ', 160)).toBe('Open models help.');

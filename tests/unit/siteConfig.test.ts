@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { readSiteLocation } from '../../src/lib/siteConfig.ts';
+import { readSiteLocation } from '../../src/lib/host/siteConfig.ts';
 
 test('without SITE_URL there is no site origin, and the site is served from the domain root', () => {
   expect(readSiteLocation({})).toEqual({ site: undefined, base: '/' });

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { markSource } from '../../src/lib/markSource.ts';
-import { countSourceMarks, describeRepair, isBlankLine, summarizeSource } from '../../src/lib/sourceView.ts';
+import { markSource } from '../../src/lib/source/markSource.ts';
+import { countSourceMarks, describeRepair, isBlankLine, summarizeSource } from '../../src/lib/source/sourceView.ts';
 
 test('counts removed lines, repaired characters and dropped emoji, not counting repairs inside removed lines', () => {
   const lines = markSource('a βquoteβ π€π\n\nItβs gone\nkeep', ['It’s gone']);

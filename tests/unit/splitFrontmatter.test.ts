@@ -1,5 +1,10 @@
 import { expect, test } from 'vitest';
-import { bodyWithFileLines, frontmatterFields, parseFrontmatter, splitFrontmatter } from '../../src/lib/splitFrontmatter.ts';
+import {
+  bodyWithFileLines,
+  frontmatterFields,
+  parseFrontmatter,
+  splitFrontmatter,
+} from '../../src/lib/essay/splitFrontmatter.ts';
 
 test('splits at the first pair of --- fences, leaving thematic breaks in the body', () => {
   expect(splitFrontmatter('---\ntitle: A\n---\n\nText.\n\n---\n\nMore.')).toEqual({

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { splitSections } from '../../src/lib/splitSections.ts';
+import { splitSections } from '../../src/lib/essay/splitSections.ts';
 
 describe('splitSections', () => {
   test('gives each h2 and h3 the id Astro gives it and its paragraphs as the page shows them', () => {

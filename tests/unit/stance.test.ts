@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { countByStance, groupByStance, groupEveryStance, stanceCountLabel } from '../../src/lib/stance.ts';
+import { countByStance, groupByStance, groupEveryStance, stanceCountLabel } from '../../src/lib/model/stance.ts';
 
 const items = [
   { id: 'a', stance: 'against' as const },

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { stanceGrid } from '../../src/lib/stanceGrid.ts';
+import { stanceGrid } from '../../src/lib/page/stanceGrid.ts';
 
 const order = new Map([
   ['first', 0],

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { chooseTextFragment, encodeFragmentText, textDirective } from '../../src/lib/textFragment.ts';
+import { chooseTextFragment, encodeFragmentText, textDirective } from '../../src/lib/text/textFragment.ts';
 
 const bullets = [
   'Open source AI models can be more difficult to secure. Anyone can see how they work.',

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { parseThemeSetting, themeBootScript } from '../../src/lib/theme.ts';
+import { parseThemeSetting, themeBootScript } from '../../src/lib/model/theme.ts';
 
 /** Runs the head script against a stand-in root element and storage. */
 function boot(stored: string | null, storage: 'works' | 'blocked' = 'works') {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { essayParagraphs, uncitedParagraphs } from '../../src/lib/uncitedParagraphs.ts';
+import { essayParagraphs, uncitedParagraphs } from '../../src/lib/debate/uncitedParagraphs.ts';
 
 const body =
   '## First\n\nOpen weights let anyone check a model.\n\n- A list item on its own.\n\n## Second\n\nA paragraph “nobody” cites.';

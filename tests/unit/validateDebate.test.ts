@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { validateDebate, type ArgumentFacts, type DebateFacts } from '../../src/lib/validateDebate.ts';
-import { splitSections } from '../../src/lib/splitSections.ts';
+import { validateDebate, type ArgumentFacts, type DebateFacts } from '../../src/lib/debate/validateDebate.ts';
+import { splitSections } from '../../src/lib/essay/splitSections.ts';
 
 const essay = {
   id: 'essay-a',

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
-import { splitSections } from '../../src/lib/splitSections.ts';
-import { validateVoices } from '../../src/lib/validateVoices.ts';
-import { essayFrontmatter } from '../../src/lib/essayFrontmatter.ts';
+import { splitSections } from '../../src/lib/essay/splitSections.ts';
+import { validateVoices } from '../../src/lib/debate/validateVoices.ts';
+import { essayFrontmatter } from '../../src/lib/essay/essayFrontmatter.ts';
 
 const sections = splitSections(
   [

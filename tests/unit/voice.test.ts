@@ -6,7 +6,7 @@ import {
   speakerOf,
   voiceCitations,
   voiceFilterValues,
-} from '../../src/lib/voice.ts';
+} from '../../src/lib/model/voice.ts';
 
 const sections = [
   { id: 'original-post', depth: 2, title: 'Original post' },

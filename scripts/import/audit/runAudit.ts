@@ -8,9 +8,9 @@ import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { parse } from 'yaml';
 import { importEssay } from '../importEssay.ts';
-import { renderEssay } from '../../../src/lib/renderEssay.ts';
-import { splitFrontmatter } from '../../../src/lib/splitFrontmatter.ts';
-import { removedLine, type RemovedEntry } from '../../../src/lib/removalReasons.ts';
+import { renderEssay } from '../../../src/lib/essay/renderEssay.ts';
+import { splitFrontmatter } from '../../../src/lib/essay/splitFrontmatter.ts';
+import { removedLine, type RemovedEntry } from '../../../src/lib/source/removalReasons.ts';
 import { sentenceRecall } from './sentenceRecall.ts';
 
 /** One page the audit imported or saw refused. */

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { argumentCard, homeCard, topicCard, type CardContent } from '../../lib/cardContent.ts';
-import { loadDebate } from '../../lib/loadDebate.ts';
-import { renderCard } from '../../lib/renderCard.ts';
-import { cardName } from '../../lib/routes.ts';
+import { argumentCard, homeCard, topicCard, type CardContent } from '../../lib/cards/cardContent.ts';
+import { loadDebate } from '../../lib/debate/loadDebate.ts';
+import { renderCard } from '../../lib/cards/renderCard.ts';
+import { cardName } from '../../lib/page/routes.ts';
 
 // One link-preview card per topic and argument, and the home page's, which every other page shares
 // (one per essay would add a second of build time per hundred essays and tell a reader nothing more).

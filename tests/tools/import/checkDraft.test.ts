@@ -39,7 +39,7 @@ test('names the frontmatter field the site’s schema refuses, with its message'
 });
 
 test('passes a script URL or a remote image in a draft, since the essay renderer makes them text and a link', () => {
-  // The renderer (src/lib/safeUrl.ts) neutralises both, so no script link or remote image reaches the page.
+  // The renderer (src/lib/text/safeUrl.ts) neutralises both, so no script link or remote image reaches the page.
   expect(checkDraft(draft('[x](javascript:alert(1)) and ![y](https://images.example.org/y.png)'), 'a-draft.mdx')).toEqual([]);
 });
 

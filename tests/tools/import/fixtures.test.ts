@@ -5,7 +5,7 @@ import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, test } from 'vitest';
-import { normalizeForMatch } from '../../../src/lib/normalizeForMatch.ts';
+import { normalizeForMatch } from '../../../src/lib/text/normalizeForMatch.ts';
 import { blocksOf, headingsOf, importIntoTemp, sentencesOf, removeTempDirs } from '../../support/importDraft.ts';
 
 afterAll(removeTempDirs);

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, test } from 'vitest';
-import { splitFrontmatter } from '../../../src/lib/splitFrontmatter.ts';
-import { splitSections } from '../../../src/lib/splitSections.ts';
-import { removedLine, type RemovedEntry } from '../../../src/lib/removalReasons.ts';
+import { splitFrontmatter } from '../../../src/lib/essay/splitFrontmatter.ts';
+import { splitSections } from '../../../src/lib/essay/splitSections.ts';
+import { removedLine, type RemovedEntry } from '../../../src/lib/source/removalReasons.ts';
 import { headingsOf, importIntoTemp, sentencesOf, removeTempDirs } from '../../support/importDraft.ts';
 
 afterAll(removeTempDirs);

@@ -5,7 +5,7 @@ import iconv from 'iconv-lite';
 import { afterAll, describe, expect, test } from 'vitest';
 import { importEssay, shortTitleFrom, slugFromTitle } from '../../../scripts/import/importEssay.ts';
 import { largeSample, paragraphsPerSection } from '../../../scripts/import/largeSample.ts';
-import { splitSections } from '../../../src/lib/splitSections.ts';
+import { splitSections } from '../../../src/lib/essay/splitSections.ts';
 import { importIntoTemp, tempContentDir, removeTempDirs } from '../../support/importDraft.ts';
 
 afterAll(removeTempDirs);

@@ -6,10 +6,10 @@ import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { afterAll, describe, expect, test } from 'vitest';
 import { importEssay } from '../../../scripts/import/importEssay.ts';
-import { essayFrontmatter } from '../../../src/lib/essayFrontmatter.ts';
-import { countRepairs, markSource } from '../../../src/lib/markSource.ts';
-import { renderEssay } from '../../../src/lib/renderEssay.ts';
-import { removedLine, type RemovedEntry } from '../../../src/lib/removalReasons.ts';
+import { essayFrontmatter } from '../../../src/lib/essay/essayFrontmatter.ts';
+import { countRepairs, markSource } from '../../../src/lib/source/markSource.ts';
+import { renderEssay } from '../../../src/lib/essay/renderEssay.ts';
+import { removedLine, type RemovedEntry } from '../../../src/lib/source/removalReasons.ts';
 import { importIntoTemp, removeTempDirs, tempContentDir, type ImportedDraft } from '../../support/importDraft.ts';
 
 afterAll(removeTempDirs);

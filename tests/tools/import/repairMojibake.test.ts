@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { countRepairs, markSource } from '../../../src/lib/markSource.ts';
-import { LOST_EMOJI, mojibakeSignature, repairMojibake } from '../../../src/lib/repairMojibake.ts';
+import { countRepairs, markSource } from '../../../src/lib/source/markSource.ts';
+import { LOST_EMOJI, mojibakeSignature, repairMojibake } from '../../../src/lib/text/repairMojibake.ts';
 
 test('reverses UTF-8 read as Windows-1252: quotes, accents, symbols and the undefined 0x9D byte', () => {
   const { text, repairs } = repairMojibake('Itâ€™s â€œfineâ€\u009d at the cafÃ© â€” Â© 2025');

@@ -2,7 +2,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { describe, expect, test } from 'vitest';
-import { renderEssay } from '../../../src/lib/renderEssay.ts';
+import { renderEssay } from '../../../src/lib/essay/renderEssay.ts';
 import { writeMarkdown } from '../../../scripts/import/writeMarkdown.ts';
 
 const text = (value: string) => ({ type: 'text', value }) as const;

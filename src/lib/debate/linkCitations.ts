@@ -1,0 +1,68 @@
+import { argumentsByEssay, groupBy } from './debateIndex.ts';
+import { citationHref } from '../page/citationHref.ts';
+import { essayPageText } from '../essay/essayPageText.ts';
+import { pageChrome, provenanceParts } from '../page/pageWords.ts';
+import { essayKindLabels, type EssayKind } from '../model/essayKind.ts';
+import type { EssaySection } from '../essay/splitSections.ts';
+
+/** What linking needs of an essay: its id, title, provenance, source note and sections as plain text. */
+export interface EssayToLink {
+  id: string;
+  data: { title: string; kind: EssayKind; published?: string | undefined };
+  minutes: number;
+  sourceNote: { origin: readonly string[]; cleanup: readonly string[] };
+  sections: readonly EssaySection[];
+}
+
+/** What linking needs of an argument: its claim, its topic and its citations. */
+export interface ArgumentToLink {
+  id: string;
+  claim: string;
+  topic: string;
+  citations: readonly { essay: string; section: string; quote: string }[];
+}
+
+/** A citation with the heading of the section it quotes and its link to the exact words. */
+export type LinkedCitation<C> = C & { sectionTitle: string; href: string };
+
+/**
+ * Gives every citation its section's heading and its link to the exact words (citationHref).
+ * Done once, while the debate loads, so that no page needs the text of another page: each essay
+ * page's text, which the links are chosen against, is made one essay at a time and let go.
+ * `topicTitles` maps topic ids to titles.
+ */
+export function linkCitations<A extends ArgumentToLink>(
+  args: readonly A[],
+  essays: readonly EssayToLink[],
+  topicTitles: ReadonlyMap<string, string>,
+): (Omit<A, 'citations'> & { citations: LinkedCitation<A['citations'][number]>[] })[] {
+  const linked = args.map((argument) => ({
+    ...argument,
+    citations: argument.citations.map((citation) => ({ ...citation, sectionTitle: '', href: '' })),
+  }));
+  const argumentsMade = argumentsByEssay(linked);
+  const citationsOf = groupBy(
+    linked.flatMap((argument) => argument.citations),
+    (citation) => citation.essay,
+  );
+  for (const essay of essays) {
+    const chrome = pageChrome({
+      title: essay.data.title,
+      provenance: provenanceParts(essayKindLabels[essay.data.kind], essay.data.published, essay.minutes),
+      sourceNote: essay.sourceNote,
+      sectionTitles: essay.sections.map((section) => section.title).filter(Boolean),
+      topicTitles: topicTitles.values(),
+      made: (argumentsMade.get(essay.id) ?? []).map((arg) => ({
+        claim: arg.claim,
+        topicTitle: topicTitles.get(arg.topic) ?? arg.topic,
+      })),
+    });
+    const pageText = essayPageText(essay.sections, chrome);
+    const titles = new Map(essay.sections.map((section) => [section.id, section.title]));
+    for (const citation of citationsOf.get(essay.id) ?? []) {
+      citation.sectionTitle = titles.get(citation.section) ?? '';
+      citation.href = citationHref(essay.id, citation.section, citation.quote, pageText);
+    }
+  }
+  return linked;
+}

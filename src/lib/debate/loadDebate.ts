@@ -1,0 +1,247 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { isRendered } from '../model/drafts.ts';
+import { readEssayText, type EssaySection } from '../essay/splitSections.ts';
+import { validateDebate } from './validateDebate.ts';
+import {
+  argumentsByEssay,
+  argumentsBySection,
+  groupBy,
+  indexAliases,
+  indexBy,
+  type AliasIndex,
+  type AnchorAlias,
+} from './debateIndex.ts';
+import { essayListings, type EssayListing } from './essayListing.ts';
+import { countRepairs } from '../source/markSource.ts';
+import { debrisRules, markEssaySource } from '../source/markEssaySource.ts';
+import type { ExplainedLine } from '../source/removalReasons.ts';
+import { validateVoices } from './validateVoices.ts';
+import { resolveVoices, voiceCitations, type SectionVoice, type Speaker } from '../model/voice.ts';
+import { describeSource } from '../source/describeSource.ts';
+import { renderEssay, type RenderedEssay } from '../essay/renderEssay.ts';
+import { linkCitations } from './linkCitations.ts';
+import { bodyWithFileLines } from '../essay/splitFrontmatter.ts';
+import { contentDir } from './contentDir.ts';
+
+export { aliasesFor, sectionKey, type AnchorAlias } from './debateIndex.ts';
+
+/**
+ * An essay entry with what its pages need: its reading time and its source note. A build holds
+ * every essay at once, so nothing that grows with an essay's length is kept on it: the essay page
+ * renders the body (renderEssayBody), the source page takes the marked source (sourceLines), and
+ * citations carry their own links.
+ */
+export type Essay = Omit<CollectionEntry<'essays'>, 'body' | 'rendered'> & {
+  /** Minutes the body takes to read. */
+  minutes: number;
+  /** The source note's sentences, derived from the frontmatter and the source. */
+  sourceNote: ReturnType<typeof describeSource>;
+  /** Who speaks in each section whose voice the frontmatter gives (resolveVoices); the rest are unknown. */
+  sectionVoices: SectionVoice[];
+};
+/** An essay while the debate loads: with its sections as plain text, to check citations and link them. */
+type LoadingEssay = Essay & { sections: EssaySection[] };
+/** A topic entry. */
+export type Topic = CollectionEntry<'topics'>;
+/** An argument as its schema in content.config.ts describes it, with references still unresolved. */
+type ArgumentData = CollectionEntry<'argumentSets'>['data']['arguments'][number];
+/** A citation as its schema describes it. */
+type CitationData = ArgumentData['citations'][number];
+
+/** A citation with a plain essay id, the heading of the section it quotes and its link to the exact words. */
+export type Citation = Omit<CitationData, 'essay'> & {
+  essay: string;
+  /** The cited section's heading text. */
+  sectionTitle: string;
+  /** The section's URL with a text fragment that marks the quote (citationHref). */
+  href: string;
+  /** Who speaks in the quoted section. */
+  voice: Speaker;
+};
+
+/** One argument, flattened out of its file, with plain ids for its references. */
+export type Argument = Omit<ArgumentData, 'topic' | 'citations'> & {
+  topic: string;
+  citations: Citation[];
+};
+
+/** The whole site's content, sorted and cross-checked. */
+export interface Debate {
+  essays: Essay[];
+  topics: Topic[];
+  arguments: Argument[];
+  aliases: AnchorAlias[];
+  /** Essays by id. */
+  essaysById: Map<string, Essay>;
+  /** Each essay's position in the editor's order, by id. */
+  essayOrder: Map<string, number>;
+  /** Each essay's one short name (its shortTitle), by id: how every page but its own names it. */
+  essayNames: Map<string, string>;
+  /** Topics by id. */
+  topicsById: Map<string, Topic>;
+  /** Arguments by topic id, in file order. */
+  argumentsByTopic: Map<string, Argument[]>;
+  /** Arguments by the essay sections they cite (keys from sectionKey). */
+  argumentsBySection: Map<string, Argument[]>;
+  /** Arguments by the essays they cite. */
+  argumentsByEssay: Map<string, Argument[]>;
+  /** Retired anchors by page and current id; read with aliasesFor. */
+  aliasIndex: AliasIndex;
+  /** Every essay as lists show it, in the editor's order. */
+  listings: EssayListing[];
+}
+
+/** Where a source file is, by its name in an essay's `source` field. */
+function sourcePath(name: string): string {
+  return join(contentDir(), 'sources', name);
+}
+
+/**
+ * The text a source's view shows: a scraped text as it is; for a saved web page, the lines its
+ * import read (`<page>.html.lines.txt` beside it, written by the importer), else the page itself.
+ */
+async function readSourceView(name: string): Promise<string> {
+  const lines = /\.html$/i.test(name)
+    ? await readFile(sourcePath(`${name}.lines.txt`), 'utf8').catch(() => undefined)
+    : undefined;
+  return lines ?? readFile(sourcePath(name), 'utf8');
+}
+
+/**
+ * Each shown essay's marked source, from the load that checked it, until its source page takes
+ * it: marking it again there parsed every essay a second time (about a second of a 1,000-essay
+ * build). Each is taken once, so it is let go as its page is built.
+ */
+const markedSources = new Map<string, ExplainedLine[]>();
+
+/**
+ * An essay's scraped source, line by line, with removed lines and repaired characters marked: as
+ * the load marked it, or read and marked again when the load's copy was already taken.
+ */
+export async function sourceLines(essay: Essay): Promise<ExplainedLine[]> {
+  const held = markedSources.get(essay.id);
+  if (held) {
+    markedSources.delete(essay.id);
+    return held;
+  }
+  const { sections } = readEssayText(await readBody(essay.filePath!), essay.filePath!);
+  const kept = sections.flatMap((section) => [section.title, ...section.paragraphs]);
+  return markEssaySource(await readSourceView(essay.data.source), essay, await rules(), kept).lines;
+}
+
+let cachedRules: ReturnType<typeof debrisRules> | undefined;
+/** The importer's debris rules, which say why a removed line was removed; read once per build. */
+const rules = () => (cachedRules ??= debrisRules(contentDir()));
+
+/**
+ * An essay's MDX body, read from its file (the content store does not keep it: src/loaders/mdxEssays.ts),
+ * with the frontmatter blanked so that errors name the file's own lines.
+ */
+async function readBody(filePath: string): Promise<string> {
+  return bodyWithFileLines(await readFile(filePath, 'utf8'), filePath);
+}
+
+/** An essay's body as HTML, read and rendered when its page is built (see Essay). */
+export async function renderEssayBody(essay: Essay): Promise<RenderedEssay> {
+  return renderEssay(await readBody(essay.filePath!), essay.filePath!);
+}
+
+let cached: Promise<Debate> | undefined;
+
+/** Loads and validates every collection, each time it is called; pages use loadDebate, which does it once. */
+export async function readDebate(): Promise<Debate> {
+  const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
+  const sourceErrors: string[] = [];
+  const debris = await rules();
+  const entries = (await getCollection('essays')).sort(byOrder);
+  const files = await Promise.all(
+    entries.map(async (entry) => ({
+      body: await readBody(entry.filePath!),
+      source: await readSourceView(entry.data.source).catch(() => undefined),
+    })),
+  );
+  const allEssays = entries.map((entry, index): LoadingEssay => {
+    const { body, source: text } = files[index]!;
+    if (text === undefined) {
+      sourceErrors.push(
+        `Essay "${entry.id}" in ${entry.filePath}: source: expected a file in ${sourcePath('')}, found none named "${entry.data.source}".`,
+      );
+    }
+    const { sections, minutes, warnings } = readEssayText(body, entry.filePath!);
+    // An unsafe link is dropped from the page, not fatal: say where, once per build.
+    for (const warning of warnings) console.warn(`Warning: ${warning}`);
+    const kept = sections.flatMap((section) => [section.title, ...section.paragraphs]);
+    const marked = markEssaySource(text ?? '', entry, debris, kept);
+    if (text !== undefined) sourceErrors.push(...marked.errors);
+    if (text !== undefined && isRendered(entry.data, process.env)) markedSources.set(entry.id, marked.lines);
+    const { repaired, dropped } = countRepairs(marked.lines);
+    const sectionVoices = resolveVoices(sections, entry.data.voices);
+    const sourceNote = describeSource({
+      ...entry.data,
+      removedCount: marked.lines.filter((line) => line.removed).length,
+      repairedCount: repaired,
+      droppedCount: dropped,
+      machineSections: sectionVoices.filter((voice) => voice.speaker === 'machine').map((voice) => voice.title),
+    });
+    return { ...entry, minutes, sections, sourceNote, sectionVoices };
+  });
+  const topics = (await getCollection('topics')).sort(byOrder);
+  const sets = await getCollection('argumentSets');
+  const withFiles = sets.flatMap((set) =>
+    set.data.arguments.map((arg) => ({
+      file: set.filePath ?? set.id,
+      argument: {
+        ...arg,
+        topic: arg.topic.id,
+        citations: arg.citations.map((citation) => ({ ...citation, essay: citation.essay.id })),
+      },
+    })),
+  );
+  const errors = sourceErrors.concat(
+    validateDebate({
+      essays: allEssays,
+      topicIds: topics.map((topic) => topic.id),
+      arguments: withFiles.map(({ file, argument }) => ({ ...argument, file })),
+    }),
+    validateVoices(allEssays),
+  );
+  if (errors.length) {
+    throw new Error(`Content validation failed with ${errors.length} problem(s):\n- ${errors.join('\n- ')}`);
+  }
+  const aliases = (await getCollection('anchorAliases')).flatMap((entry) => entry.data.aliases);
+  // Drafts are checked like every essay but left out of the site, with the citations of them.
+  const shownEssays = allEssays.filter((essay) => isRendered(essay.data, process.env));
+  const shown = new Set(shownEssays.map((essay) => essay.id));
+  const shownArguments = withFiles
+    .map(({ argument }) => ({ ...argument, citations: argument.citations.filter((citation) => shown.has(citation.essay)) }))
+    .filter((argument) => argument.citations.length > 0);
+  const topicsById = indexBy(topics, (topic) => topic.id);
+  const topicTitles = new Map(topics.map((topic) => [topic.id, topic.data.title]));
+  const args = voiceCitations(linkCitations(shownArguments, shownEssays, topicTitles), shownEssays);
+  const byEssay = argumentsByEssay(args);
+  // Sections are let go once citations are linked: no page needs another essay's text.
+  const essays = shownEssays.map(({ sections: _sections, ...essay }) => essay);
+  return {
+    essays,
+    topics,
+    arguments: args,
+    aliases,
+    essaysById: indexBy(essays, (essay) => essay.id),
+    essayOrder: new Map(essays.map((essay, index) => [essay.id, index])),
+    essayNames: new Map(essays.map((essay) => [essay.id, essay.data.shortTitle])),
+    topicsById,
+    argumentsByTopic: groupBy(args, (arg) => arg.topic),
+    argumentsBySection: argumentsBySection(args),
+    argumentsByEssay: byEssay,
+    aliasIndex: indexAliases(aliases),
+    listings: essayListings(essays, byEssay, topics),
+  };
+}
+
+/** Loads and validates every collection once per build; throws with every problem found. */
+export function loadDebate(): Promise<Debate> {
+  cached ??= readDebate();
+  return cached;
+}
