@@ -2,7 +2,7 @@
 // under BASE_PATH when it is set. PORT chooses the port (4321 by default).
 import { access } from 'node:fs/promises';
 import { readSiteLocation } from '../src/lib/host/siteConfig.ts';
-import { serveSite } from '../tests/support/serveSite.ts';
+import { serveSite } from './lib/serveSite.ts';
 
 const dir = 'dist';
 try {

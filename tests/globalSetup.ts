@@ -1,8 +1,8 @@
 import type { TestProject } from 'vitest/node';
 import { rm } from 'node:fs/promises';
-import { buildSite, type BuildResult } from './support/buildSite.ts';
-import { serveSite } from './support/serveSite.ts';
-import { paths, basePath, siteOrigin } from './support/paths.ts';
+import { buildSite, type BuildResult } from '../scripts/lib/buildSite.ts';
+import { serveSite } from '../scripts/lib/serveSite.ts';
+import { paths, basePath, siteOrigin } from '../scripts/lib/paths.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { writeCorpus } from '../scripts/corpus/writeCorpus.ts';
-import { buildSite } from './support/buildSite.ts';
-import { growth, paths } from './support/paths.ts';
+import { buildSite } from '../scripts/lib/buildSite.ts';
+import { growth, paths } from '../scripts/lib/paths.ts';
 
 /**
  * Generates a corpus of `growth.essays` essays and builds it once per run, for the growth tests. The

@@ -1,6 +1,6 @@
 // Timed production builds: each run starts from an empty output and an empty Astro cache.
 import { rm } from 'node:fs/promises';
-import { outputTail, runNode, type NodeCommand } from '../../tests/support/buildSite.ts';
+import { outputTail, runNode, type NodeCommand } from '../lib/buildSite.ts';
 
 /** A build to time: its command and the folders to delete before each run. */
 export interface BuildPlan {

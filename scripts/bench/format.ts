@@ -1,13 +1,5 @@
 // Numbers and plain-text tables for the benchmark's console output.
 
-/** The median of the finite numbers in a list (NaN when there are none). */
-export function median(values: readonly number[]): number {
-  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-  if (sorted.length === 0) return Number.NaN;
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
-
 /** Milliseconds as "123 ms" (or "–" when unknown). */
 export function ms(value: number): string {
   return Number.isFinite(value) ? `${Math.round(value)} ms` : '–';

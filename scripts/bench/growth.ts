@@ -3,9 +3,9 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../tests/support/browser.ts';
-import { weighPage, type PageWeight } from '../../tests/support/pageWeight.ts';
-import { serveSite } from '../../tests/support/serveSite.ts';
+import { launchBrowser } from '../lib/browser.ts';
+import { weighPage, type PageWeight } from '../lib/pageWeight.ts';
+import { serveSite } from '../lib/serveSite.ts';
 import { writeCorpus } from '../corpus/writeCorpus.ts';
 import { timeBuilds, type BuildRun } from './build.ts';
 import { prepareReferenceSite } from './reference.ts';

@@ -1,10 +1,11 @@
 // The growth benchmark's printed tables: one row per corpus size, ours against stock Starlight.
-import { table } from '../../tests/support/textTable.ts';
-import { bytes, heading, median, ms, ratio } from './format.ts';
+import { table } from '../lib/textTable.ts';
+import { bytes, heading, ms, ratio } from './format.ts';
+import { median } from '../lib/median.ts';
 import type { BuildRun } from './build.ts';
 import type { UiRun } from './search.ts';
 import type { SiteSize } from './siteSize.ts';
-import type { PageWeight } from '../../tests/support/pageWeight.ts';
+import type { PageWeight } from '../lib/pageWeight.ts';
 
 /** Everything measured for one site at one corpus size. */
 export interface GrowthFigures {

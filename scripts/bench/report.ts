@@ -1,7 +1,8 @@
 // The benchmark's printed tables: search figures per site and the comparison against the reference.
-import type { PageWeight } from '../../tests/support/pageWeight.ts';
-import { table } from '../../tests/support/textTable.ts';
-import { bytes, median, ms, ratio } from './format.ts';
+import type { PageWeight } from '../lib/pageWeight.ts';
+import { table } from '../lib/textTable.ts';
+import { bytes, ms, ratio } from './format.ts';
+import { median } from '../lib/median.ts';
 import type { EngineRun, UiRun } from './search.ts';
 
 /** Everything measured for one site. */

@@ -2,7 +2,7 @@
 // fetched) and the Pagefind engine alone. All timestamps are taken inside the page.
 import type { Browser, Page } from 'playwright-core';
 import { componentUiDebounce } from './debounce.ts';
-import { weighRequests, type Fetched } from '../../tests/support/pageWeight.ts';
+import { weighRequests, type Fetched } from '../lib/pageWeight.ts';
 
 /** How to drive one site's search UI. */
 export interface SearchUi {

@@ -1,9 +1,9 @@
 // Sizes of a built site read from its files: pages by kind, the heaviest of each, the search index.
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pageFile, pageSizes } from '../../tests/support/builtSite.ts';
-import { brotliSize } from '../../tests/support/pageWeight.ts';
-import { pageType } from '../../tests/support/pageType.ts';
+import { pageFile, pageSizes } from '../lib/builtSite.ts';
+import { brotliSize } from '../lib/pageWeight.ts';
+import { pageType } from '../lib/pageType.ts';
 
 /** The heaviest page of one kind, by raw HTML. */
 export interface HeaviestPage {

@@ -9,8 +9,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import type { Browser, Request } from 'playwright-core';
-import { median, ms, ratio } from './format.ts';
-import { table } from '../../tests/support/textTable.ts';
+import { ms, ratio } from './format.ts';
+import { median } from '../lib/median.ts';
+import { table } from '../lib/textTable.ts';
 import { instrument, resultDelay, typingDelayMs, type SearchUi } from './search.ts';
 
 /** Lighthouse's Slow 4G profile. */

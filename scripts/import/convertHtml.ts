@@ -16,10 +16,10 @@ import {
   maxDebrisWords,
   tooLongToRemove,
   type DebrisRule,
-  type EssayKind,
   type LineContext,
   type RuleMatch,
-} from './debrisRules.ts';
+} from '../../src/lib/source/debrisRules.ts';
+import type { EssayKind } from '../../src/lib/model/essayKind.ts';
 import { extractArticle, type ExtractOptions } from './extractArticle.ts';
 import { findTitle } from './findTitle.ts';
 import { writeMarkdown } from './writeMarkdown.ts';

@@ -1,6 +1,7 @@
 import { normalizeForMatch } from '../../src/lib/text/normalizeForMatch.ts';
 import type { Block, Flag, RemovedLine, SourceLine } from './blocks.ts';
-import { matchRule, maxDebrisWords, tooLongToRemove, type DebrisRule, type EssayKind } from './debrisRules.ts';
+import { matchRule, maxDebrisWords, tooLongToRemove, type DebrisRule } from '../../src/lib/source/debrisRules.ts';
+import type { EssayKind } from '../../src/lib/model/essayKind.ts';
 import { LOST_EMOJI, repairMojibake, type RepairCounts } from '../../src/lib/text/repairMojibake.ts';
 import { restoreStructure, type StructureItem } from './restoreStructure.ts';
 import { findTitle } from './findTitle.ts';

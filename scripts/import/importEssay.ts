@@ -9,7 +9,8 @@ import { checkDraft } from './checkDraft.ts';
 import { flagMachineText } from './machineText.ts';
 import { convertHtml } from './convertHtml.ts';
 import { convertText, type Conversion } from './convertText.ts';
-import { loadRules, type EssayKind } from './debrisRules.ts';
+import { loadRules } from '../../src/lib/source/debrisRules.ts';
+import type { EssayKind } from '../../src/lib/model/essayKind.ts';
 import { formatReport, type Written } from './report.ts';
 import { blocksToMdx, essayFile, type DraftFrontmatter } from './writeMdx.ts';
 

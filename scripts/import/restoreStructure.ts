@@ -1,6 +1,6 @@
 import { normalizeForMatch } from '../../src/lib/text/normalizeForMatch.ts';
 import type { Block, Flag, RemovedLine, SourceLine } from './blocks.ts';
-import type { EssayKind } from './debrisRules.ts';
+import type { EssayKind } from '../../src/lib/model/essayKind.ts';
 import { LOST_EMOJI } from '../../src/lib/text/repairMojibake.ts';
 
 /** A kept line, or the point where a forum post ends (a "Login to reply" or "Replies (3)" line). */

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import type { Block } from './blocks.ts';
-import type { EssayKind } from './debrisRules.ts';
+import type { EssayKind } from '../../src/lib/model/essayKind.ts';
 import { LOST_EMOJI } from '../../src/lib/text/repairMojibake.ts';
 
 /** The frontmatter the importer fills in, in the order it is written. */

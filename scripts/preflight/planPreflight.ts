@@ -13,7 +13,7 @@ export interface SystemTool {
   usedFor: string;
 }
 
-/** Chromium for the browser tests and nginx for the nginx test, where tests/support looks for them. */
+/** Chromium for the browser tests and nginx for the nginx test, where scripts/lib/browser.ts and tests/support/nginx.ts look for them. */
 export const systemTools: readonly SystemTool[] = [
   { pkg: 'chromium', envVar: 'CHROME_PATH', defaultPath: '/usr/bin/chromium', usedFor: 'the browser tests' },
   { pkg: 'nginx', envVar: 'NGINX_PATH', defaultPath: '/usr/sbin/nginx', usedFor: 'the nginx test' },

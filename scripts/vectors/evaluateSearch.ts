@@ -3,9 +3,9 @@
 // (tests/support/searchQuestions.ts) are run by tests/browser/searchMeaning.test.ts, never here.
 //
 //   npx astro build && node scripts/vectors/evaluateSearch.ts
-import { launchBrowser } from '../../tests/support/browser.ts';
-import { serveSite } from '../../tests/support/serveSite.ts';
-import { askQuestions } from '../../tests/support/askQuestions.ts';
+import { launchBrowser } from '../lib/browser.ts';
+import { serveSite } from '../lib/serveSite.ts';
+import { askQuestions } from '../lib/askQuestions.ts';
 import { devOffTopic, devQuestions } from './devQuestions.ts';
 
 const site = await serveSite('dist');

@@ -13,11 +13,11 @@ if (toc) addEventListener('scroll', () => void import('./tocSpy.ts').then((modul
 
 const triggers = [...document.querySelectorAll<HTMLAnchorElement>('[data-search-trigger]')];
 const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
-let dialog: Promise<typeof import('./searchDialog.ts')> | undefined;
+let dialog: Promise<typeof import('./search/searchDialog.ts')> | undefined;
 // The dialog's code starts every other download its first search needs, all at once
 // (searchEngine.ts). Starting them from here would save a round trip, but would put the preload
 // code and Vite's preload helper into every page's script, past the 2 KB budget.
-const loadDialog = () => (dialog ??= import('./searchDialog.ts'));
+const loadDialog = () => (dialog ??= import('./search/searchDialog.ts'));
 const prepareDialog = () => void loadDialog().then((module) => module.prepareSearchDialog().catch(() => undefined));
 
 /** On the search page the control focuses its box; elsewhere it opens the search dialog. */

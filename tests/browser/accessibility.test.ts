@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/useBrowser.ts';
-import { pageSizes } from '../support/builtSite.ts';
+import { pageSizes } from '../../scripts/lib/builtSite.ts';
 import { recordedPage } from '../support/page.ts';
-import { topResultLinks } from '../support/searchResults.ts';
+import { topResultLinks } from '../../scripts/lib/searchResults.ts';
 import { samplePages, sampleSeed } from '../support/samplePages.ts';
 import { themeSettings, themeStorageKey } from '../../src/lib/model/theme.ts';
 

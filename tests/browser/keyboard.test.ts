@@ -2,7 +2,7 @@ import { expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/useBrowser.ts';
 import { isVisibleInViewport, recordedPage } from '../support/page.ts';
-import { focusedHref, waitForDialogResults } from '../support/searchResults.ts';
+import { focusedHref, waitForDialogResults } from '../../scripts/lib/searchResults.ts';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();

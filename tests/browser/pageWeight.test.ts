@@ -1,10 +1,10 @@
 import { afterAll, expect, inject, test } from 'vitest';
 import { useBrowser } from '../support/useBrowser.ts';
-import { pageSizes } from '../support/builtSite.ts';
+import { pageSizes } from '../../scripts/lib/builtSite.ts';
 import { readEssayFiles } from '../support/content.ts';
-import { pageType } from '../support/pageType.ts';
-import { paths } from '../support/paths.ts';
-import { weighPage, weightTable, type PageWeight } from '../support/pageWeight.ts';
+import { pageType } from '../../scripts/lib/pageType.ts';
+import { paths } from '../../scripts/lib/paths.ts';
+import { weighPage, weightTable, type PageWeight } from '../../scripts/lib/pageWeight.ts';
 import { samplePages, sampleSeed } from '../support/samplePages.ts';
 
 const siteUrl = inject('siteUrl');

@@ -2,7 +2,7 @@ import { expect, inject, test } from 'vitest';
 import { useBrowser } from '../support/useBrowser.ts';
 import { recordedPage } from '../support/page.ts';
 import { essayUrl, topicUrl } from '../../src/lib/page/routes.ts';
-import { siteOrigin } from '../support/paths.ts';
+import { siteOrigin } from '../../scripts/lib/paths.ts';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();

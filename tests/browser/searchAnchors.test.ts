@@ -2,7 +2,7 @@ import { expect, inject, test } from 'vitest';
 import { useBrowser } from '../support/useBrowser.ts';
 import { recordedPage } from '../support/page.ts';
 import { loadBuiltSite, siteOrigin } from '../support/checkLinks.ts';
-import { paths } from '../support/paths.ts';
+import { paths } from '../../scripts/lib/paths.ts';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();

@@ -2,7 +2,7 @@ import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/useBrowser.ts';
 import { recordedPage } from '../support/page.ts';
-import { topResultLinks } from '../support/searchResults.ts';
+import { topResultLinks } from '../../scripts/lib/searchResults.ts';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();

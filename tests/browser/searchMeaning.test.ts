@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/useBrowser.ts';
 import { recordedPage, type PageRecord } from '../support/page.ts';
-import { askQuestions } from '../support/askQuestions.ts';
+import { askQuestions } from '../../scripts/lib/askQuestions.ts';
 import { offTopic, questions } from '../support/searchQuestions.ts';
-import { topResultLinks } from '../support/searchResults.ts';
+import { topResultLinks } from '../../scripts/lib/searchResults.ts';
 import { stopWords } from '../../src/lib/search/searchWords.ts';
 
 const siteUrl = inject('siteUrl');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/useBrowser.ts';
 import { isVisibleInViewport, recordedPage, type PageRecord } from '../support/page.ts';
-import { pageInput } from '../support/searchResults.ts';
+import { pageInput } from '../../scripts/lib/searchResults.ts';
 import { stopWords } from '../../src/lib/search/searchWords.ts';
 
 const siteUrl = inject('siteUrl');

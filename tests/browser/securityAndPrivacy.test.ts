@@ -2,10 +2,10 @@ import { createServer } from 'node:http';
 import { expect, inject, test } from 'vitest';
 import { contentSecurityPolicyHeader } from '../../src/lib/host/contentSecurityPolicy.ts';
 import { useBrowser } from '../support/useBrowser.ts';
-import { pageSizes } from '../support/builtSite.ts';
+import { pageSizes } from '../../scripts/lib/builtSite.ts';
 import { recordedPage } from '../support/page.ts';
 import { samplePages, sampleSeed } from '../support/samplePages.ts';
-import { topResultLinks } from '../support/searchResults.ts';
+import { topResultLinks } from '../../scripts/lib/searchResults.ts';
 
 const siteUrl = inject('siteUrl');
 const origin = new URL(siteUrl).origin;

@@ -1,7 +1,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/useBrowser.ts';
-import { pageSizes } from '../support/builtSite.ts';
+import { pageSizes } from '../../scripts/lib/builtSite.ts';
 import { samplePages, sampleSeed } from '../support/samplePages.ts';
 import { recordedPage } from '../support/page.ts';
 

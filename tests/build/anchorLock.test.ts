@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { expect, test } from 'vitest';
 import { checkAnchorLock, pageIds, type AnchorLock } from '../../src/lib/page/anchorLock.ts';
 import { loadBuiltSite } from '../support/checkLinks.ts';
-import { paths } from '../support/paths.ts';
+import { paths } from '../../scripts/lib/paths.ts';
 import { readArgumentFiles, readEssayFiles, readTopicFiles } from '../support/content.ts';
 import { argumentUrl, essayUrl, topicUrl } from '../../src/lib/page/routes.ts';
 

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { normalizeForMatch } from '../../src/lib/text/normalizeForMatch.ts';
-import { readPage, select, selectAll, textOf } from '../support/builtSite.ts';
+import { readPage, select, selectAll, textOf } from '../../scripts/lib/builtSite.ts';
 import { citedEssays, readArgumentFiles, readEssayFiles, readTopicFiles } from '../support/content.ts';
 import { argumentOnTopicUrl, argumentPageUrl, topicUrl } from '../../src/lib/page/routes.ts';
 import { argumentPageSize } from '../../src/lib/model/listPageSize.ts';
-import { basePath, paths, siteOrigin } from '../support/paths.ts';
+import { basePath, paths, siteOrigin } from '../../scripts/lib/paths.ts';
 
 const essays = await readEssayFiles();
 const topics = await readTopicFiles();

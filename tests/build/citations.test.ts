@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { normalizeForMatch } from '../../src/lib/text/normalizeForMatch.ts';
-import { readPage, select, selectAll, textOf } from '../support/builtSite.ts';
+import { readPage, select, selectAll, textOf } from '../../scripts/lib/builtSite.ts';
 import { argumentUrl, sectionUrl, topicUrl } from '../../src/lib/page/routes.ts';
 import { citedEssays, readArgumentFiles, readEssayFiles, readTopicFiles } from '../support/content.ts';
 import { parseTextDirective } from '../support/textFragment.ts';

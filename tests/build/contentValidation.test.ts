@@ -1,5 +1,5 @@
 import { expect, inject, test } from 'vitest';
-import { outputTail } from '../support/buildSite.ts';
+import { outputTail } from '../../scripts/lib/buildSite.ts';
 
 const builds = inject('fixtureBuilds');
 

@@ -1,7 +1,7 @@
 import { access, readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { pagePaths, readPage, select, selectAll, textOf } from '../support/builtSite.ts';
-import { paths } from '../support/paths.ts';
+import { pagePaths, readPage, select, selectAll, textOf } from '../../scripts/lib/builtSite.ts';
+import { paths } from '../../scripts/lib/paths.ts';
 import { searchRecordUrls } from '../support/searchRecords.ts';
 import { essaysIndexUrl } from '../../src/lib/page/routes.ts';
 

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { normalizeForMatch } from '../../src/lib/text/normalizeForMatch.ts';
 import { sourceText } from '../../scripts/import/sourceText.ts';
 import { readEssayFiles, removedLines } from '../support/content.ts';
-import { readPage, select, textOf } from '../support/builtSite.ts';
+import { readPage, select, textOf } from '../../scripts/lib/builtSite.ts';
 import { essayUrl } from '../../src/lib/page/routes.ts';
 
 // Drafts are exempt: readEssayFiles reads published essays only.

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { readPage, select } from '../support/builtSite.ts';
-import { paths } from '../support/paths.ts';
+import { readPage, select } from '../../scripts/lib/builtSite.ts';
+import { paths } from '../../scripts/lib/paths.ts';
 
 test('an essay with lang in its frontmatter carries it on the essay, so screen readers read it in that language', async () => {
   // tests/fixtures/draft-essay/essays/draft-essay.mdx says `lang: en-GB`; the review build renders it.

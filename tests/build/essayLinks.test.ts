@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { readPage, select, selectAll, textOf } from '../support/builtSite.ts';
-import { paths } from '../support/paths.ts';
+import { readPage, select, selectAll, textOf } from '../../scripts/lib/builtSite.ts';
+import { paths } from '../../scripts/lib/paths.ts';
 
 // tests/fixtures/draft-essay/essays/published-essay.mdx holds a javascript: link and a remote image.
 const page = () => readPage('/essays/published-essay/', paths.draftSite);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { pagePaths, readPage, select, selectAll, textOf } from '../support/builtSite.ts';
+import { pagePaths, readPage, select, selectAll, textOf } from '../../scripts/lib/builtSite.ts';
 import { essaysArguingIn, readArgumentFiles, readEssayFiles, readTopicFiles } from '../support/content.ts';
 import { essayUrl, essaysIndexUrl, topicUrl, type EssaysFilter } from '../../src/lib/page/routes.ts';
 

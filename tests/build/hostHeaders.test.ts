@@ -3,8 +3,8 @@ import { expect, inject, test } from 'vitest';
 import { headersForPath, parseHeadersFile } from '../../src/lib/host/headersFile.ts';
 import { readTableVersion } from '../../src/integrations/vectorTable.ts';
 import { shardCount } from '../../src/lib/search/searchVectors.ts';
-import { pagePaths, readPage, select } from '../support/builtSite.ts';
-import { paths } from '../support/paths.ts';
+import { pagePaths, readPage, select } from '../../scripts/lib/builtSite.ts';
+import { paths } from '../../scripts/lib/paths.ts';
 
 const rules = parseHeadersFile(await readFile(`${paths.site}/_headers`, 'utf8'));
 const files = (await readdir(paths.site, { recursive: true, withFileTypes: true }))

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { expect, test } from 'vitest';
-import { pagePaths } from '../support/builtSite.ts';
-import { paths } from '../support/paths.ts';
+import { pagePaths } from '../../scripts/lib/builtSite.ts';
+import { paths } from '../../scripts/lib/paths.ts';
 
 // Rules come from the committed .htmlvalidate.mjs, as they would for `npx html-validate`.
 const validator = new HtmlValidate(new FileSystemConfigLoader());

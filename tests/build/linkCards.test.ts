@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { pagePaths, readPage, select } from '../support/builtSite.ts';
-import { pageType } from '../support/pageType.ts';
+import { pagePaths, readPage, select } from '../../scripts/lib/builtSite.ts';
+import { pageType } from '../../scripts/lib/pageType.ts';
 import { readEssayFiles } from '../support/content.ts';
-import { basePath, paths, siteOrigin } from '../support/paths.ts';
+import { basePath, paths, siteOrigin } from '../../scripts/lib/paths.ts';
 
 /** Width and height of a PNG file, read from its IHDR chunk; throws if the bytes are not a PNG. */
 function pngSize(bytes: Buffer): { width: number; height: number } {

@@ -2,7 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { checkLinks, loadBuiltSite } from '../support/checkLinks.ts';
-import { basePath, paths } from '../support/paths.ts';
+import { basePath, paths } from '../../scripts/lib/paths.ts';
 
 describe.each([
   ['at the domain root', paths.site, '/'],

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { headersForPath, parseHeadersFile } from '../../src/lib/host/headersFile.ts';
 import { pagePath } from '../../src/lib/page/routes.ts';
 import { serveWithNginx, type ServedByNginx } from '../support/nginx.ts';
-import { paths } from '../support/paths.ts';
+import { paths } from '../../scripts/lib/paths.ts';
 
 const rules = parseHeadersFile(await readFile(`${paths.site}/_headers`, 'utf8'));
 const urlPaths = (await readdir(paths.site, { recursive: true, withFileTypes: true }))

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
-import { readPage, select, selectAll, textOf } from '../support/builtSite.ts';
+import { readPage, select, selectAll, textOf } from '../../scripts/lib/builtSite.ts';
 import { readEssayFiles, readTopicFiles } from '../support/content.ts';
-import { basePath, paths, siteOrigin } from '../support/paths.ts';
+import { basePath, paths, siteOrigin } from '../../scripts/lib/paths.ts';
 import { normalizeForMatch } from '../../src/lib/text/normalizeForMatch.ts';
 import { aboutUrl, argumentUrl, debateDataUrl, debateSchemaUrl, essayUrl, topicUrl } from '../../src/lib/page/routes.ts';
 

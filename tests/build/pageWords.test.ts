@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { Element, ElementContent, Root } from 'hast';
-import { readPage, select, selectAll, textOf } from '../support/builtSite.ts';
+import { readPage, select, selectAll, textOf } from '../../scripts/lib/builtSite.ts';
 import { readArgumentFiles, readEssayFiles, readTopicFiles } from '../support/content.ts';
 import { essayUrl } from '../../src/lib/page/routes.ts';
 import { essayKindLabels, type EssayKind } from '../../src/lib/model/essayKind.ts';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import { readEssayFiles, removedLines } from '../support/content.ts';
-import { readPage, select, selectAll, textOf } from '../support/builtSite.ts';
+import { readPage, select, selectAll, textOf } from '../../scripts/lib/builtSite.ts';
 import { essaySourceUrl, essayUrl } from '../../src/lib/page/routes.ts';
 import { normalizeForMatch } from '../../src/lib/text/normalizeForMatch.ts';
 

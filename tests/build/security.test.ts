@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { contentSecurityPolicy } from '../../src/lib/host/contentSecurityPolicy.ts';
-import { pagePaths, readPage, selectAll } from '../support/builtSite.ts';
+import { pagePaths, readPage, selectAll } from '../../scripts/lib/builtSite.ts';
 
 const pages = await pagePaths();
 

@@ -2,8 +2,8 @@ import { access, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, inject, test } from 'vitest';
-import { pagePaths, readPage, select, selectAll } from '../support/builtSite.ts';
-import { basePath, paths, siteOrigin } from '../support/paths.ts';
+import { pagePaths, readPage, select, selectAll } from '../../scripts/lib/builtSite.ts';
+import { basePath, paths, siteOrigin } from '../../scripts/lib/paths.ts';
 
 /** Where the SITE_URL build says it lives. */
 const published = `${siteOrigin}${basePath}`;

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { buildSite } from '../support/buildSite.ts';
-import { paths } from '../support/paths.ts';
+import { buildSite } from '../../scripts/lib/buildSite.ts';
+import { paths } from '../../scripts/lib/paths.ts';
 
 test.each([
   [

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import type { Element } from 'hast';
 import { normalizeForMatch } from '../../src/lib/text/normalizeForMatch.ts';
-import { pagePaths, readPage, select, selectAll, textOf } from '../support/builtSite.ts';
+import { pagePaths, readPage, select, selectAll, textOf } from '../../scripts/lib/builtSite.ts';
 import { pageBlocks, parseTextDirective, resolveTextDirective } from '../support/textFragment.ts';
 
 const paths = await pagePaths();

@@ -1,8 +1,8 @@
 import { describe, expect, inject, test } from 'vitest';
-import { readPage, select, selectAll, textOf } from '../support/builtSite.ts';
+import { readPage, select, selectAll, textOf } from '../../scripts/lib/builtSite.ts';
 import { readArgumentFiles, readEssayFiles, readTopicFiles } from '../support/content.ts';
 import { searchRecordFilters } from '../support/searchRecords.ts';
-import { paths } from '../support/paths.ts';
+import { paths } from '../../scripts/lib/paths.ts';
 import { argumentOnTopicUrl, argumentUrl, essayUrl, topicUrl } from '../../src/lib/page/routes.ts';
 
 const essays = await readEssayFiles();

@@ -1,12 +1,12 @@
 import { toHtml } from 'hast-util-to-html';
 import { expect, test } from 'vitest';
-import { pageType } from '../support/pageType.ts';
-import { pageSizes, readPage, select } from '../support/builtSite.ts';
+import { pageType } from '../../scripts/lib/pageType.ts';
+import { pageSizes, readPage, select } from '../../scripts/lib/builtSite.ts';
 import { readEssayFiles } from '../support/content.ts';
-import { growth, paths } from '../support/paths.ts';
-import { serveSite } from '../support/serveSite.ts';
+import { growth, paths } from '../../scripts/lib/paths.ts';
+import { serveSite } from '../../scripts/lib/serveSite.ts';
 import { useBrowser } from '../support/useBrowser.ts';
-import { weighPage, weightTable, type PageWeight } from '../support/pageWeight.ts';
+import { weighPage, weightTable, type PageWeight } from '../../scripts/lib/pageWeight.ts';
 
 // The same budgets as the three-essay site (tests/browser/pageWeight.test.ts): they must not depend on N.
 const pageBudget = 14 * 1024;

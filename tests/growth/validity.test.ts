@@ -4,8 +4,8 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { expect, test } from 'vitest';
 import { checkAnchorLock, pageIds, type AnchorLock } from '../../src/lib/page/anchorLock.ts';
 import { checkLinks, loadBuiltSite } from '../support/checkLinks.ts';
-import { pageType } from '../support/pageType.ts';
-import { growth } from '../support/paths.ts';
+import { pageType } from '../../scripts/lib/pageType.ts';
+import { growth } from '../../scripts/lib/paths.ts';
 
 const site = await loadBuiltSite(growth.site);
 const pages = [...site.pages.keys()];

@@ -1,5 +1,5 @@
 import { seededRandom } from '../../scripts/corpus/random.ts';
-import { pageType } from './pageType.ts';
+import { pageType } from '../../scripts/lib/pageType.ts';
 
 /** The seed of this run's random sample: SAMPLE_SEED when set (to repeat a run), else the clock. */
 export const sampleSeed = Number(process.env.SAMPLE_SEED ?? Date.now() % 1_000_000);

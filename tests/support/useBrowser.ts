@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 
 /** Launches one Chromium for the current test file and closes it after; call the result to get it. */
 export function useBrowser(): () => Browser {

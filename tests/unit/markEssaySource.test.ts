@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { markEssaySource } from '../../src/lib/source/markEssaySource.ts';
-import { compileRules } from '../../scripts/import/debrisRules.ts';
+import { compileRules } from '../../src/lib/source/debrisRules.ts';
 
 const rules = compileRules({ remove: [{ name: 'comment form', line: 'Leave a Reply' }] }, 'rules.yaml');
 const essay = (removed: (string | { line: string; reason: string })[]) => ({

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { pageType } from '../support/pageType.ts';
+import { pageType } from '../../scripts/lib/pageType.ts';
 import { samplePages } from '../support/samplePages.ts';
 
 test('names the kind of each page of the site, paginated lists included', () => {

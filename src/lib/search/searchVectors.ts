@@ -1,6 +1,6 @@
 // Word vectors for search by meaning: how words are taken out of text, which shard holds a word,
 // how a shard is laid out, and how a text becomes one vector. The build (searchMeaning.ts in
-// src/integrations) and the browser (src/client/searchMeaning.ts) both use this file, so the two
+// src/integrations) and the browser (src/client/search/searchMeaning.ts) both use this file, so the two
 // sides cannot disagree about a word's shard or weight.
 import { stopWords } from './searchWords.ts';
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadRules, matchRule, type DebrisRule } from '../../../scripts/import/debrisRules.ts';
+import { loadRules, matchRule, type DebrisRule } from './debrisRules.ts';
 import type { EssayKind } from '../model/essayKind.ts';
 import { markSource } from './markSource.ts';
 import { explainRemovals, removedLine, type ExplainedLine, type RemovedEntry } from './removalReasons.ts';

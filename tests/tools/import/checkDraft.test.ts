@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { afterAll, expect, test } from 'vitest';
 import { checkDraft } from '../../../scripts/import/checkDraft.ts';
-import type { EssayKind } from '../../../scripts/import/debrisRules.ts';
+import type { EssayKind } from '../../../src/lib/model/essayKind.ts';
 import { importEssay } from '../../../scripts/import/importEssay.ts';
 import { removeTempDirs, tempContentDir } from '../../support/importDraft.ts';
 

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { convertText } from '../../../scripts/import/convertText.ts';
-import { loadRules } from '../../../scripts/import/debrisRules.ts';
+import { loadRules } from '../../../src/lib/source/debrisRules.ts';
 import { blocksToMdx, escapeMdx } from '../../../scripts/import/writeMdx.ts';
 
 const rules = await loadRules();

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { compileRules, loadRules, matchRule } from '../../../scripts/import/debrisRules.ts';
+import { compileRules, loadRules, matchRule } from '../../../src/lib/source/debrisRules.ts';
 
 const rules = await loadRules();
 const ruleFor = (line: string, kind: 'article' | 'forum-thread' = 'article') => matchRule(line, rules, kind)?.rule.name;

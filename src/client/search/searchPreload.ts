@@ -2,8 +2,8 @@
 // Pagefind's engine, its WebAssembly, its entry file and the search styles. Left to themselves
 // they would come one after another (our search code, then the engine, then its entry file,
 // then its WebAssembly), and on a slow network each wait is a round trip.
-import searchStyles from '../styles/search.css?url';
-import { pagefindUrl } from '../lib/page/routes.ts';
+import searchStyles from '../../styles/search.css?url';
+import { pagefindUrl } from '../../lib/page/routes.ts';
 
 /**
  * The tag Pagefind adds to its entry file's URL so that no cache serves an old one. It is this

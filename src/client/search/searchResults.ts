@@ -1,9 +1,9 @@
 // Renders what a search found, for the dialog and the search page alike: a summary line, result
 // items with their page, badges and excerpt, and, when nothing matches, what the site does have.
-import { element } from './dom.ts';
+import { element } from '../dom.ts';
 import { closeTerms, topicPages, type Result, type ResultData, type SearchOutcome } from './searchEngine.ts';
-import { highlightParam, keywordsLabel, matchedForms } from '../lib/search/searchWords.ts';
-import { searchUrl } from '../lib/page/routes.ts';
+import { highlightParam, keywordsLabel, matchedForms } from '../../lib/search/searchWords.ts';
+import { searchUrl } from '../../lib/page/routes.ts';
 
 const pageSize = 10;
 /** Results whose fragments are fetched at once, before the rest of a batch. */

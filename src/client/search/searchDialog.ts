@@ -1,9 +1,9 @@
 // The search dialog every reading page opens with "/", Ctrl/⌘+K or the header control. It loads
 // the engine and its styles when the reader shows intent, searches as they type, and keeps the
 // query when it closes.
-import { debounceFor } from '../lib/search/searchDebounce.ts';
-import { announce } from './announce.ts';
-import { element, searchInput } from './dom.ts';
+import { debounceFor } from '../../lib/search/searchDebounce.ts';
+import { announce } from '../announce.ts';
+import { element, searchInput } from '../dom.ts';
 import { loadEngine, runSearch } from './searchEngine.ts';
 import { emptyState, showResults, summaryText } from './searchResults.ts';
 import { loadSearchStyles } from './searchStyles.ts';

@@ -1,14 +1,14 @@
 // The full search page: a search box, filter groups and results, kept in step with the URL
 // (?q=misuse&stance=against&topic=safety) so a search can be linked, reloaded and walked back.
 // Within a group boxes combine with OR, groups with AND; each box counts what ticking it gives.
-import { debounceFor } from '../lib/search/searchDebounce.ts';
-import { element, searchInput } from './dom.ts';
+import { debounceFor } from '../../lib/search/searchDebounce.ts';
+import { element, searchInput } from '../dom.ts';
 import { allFilters, groupCounts, loadEngine, runSearch } from './searchEngine.ts';
 import { emptyState, showResults, summaryText } from './searchResults.ts';
 import { loadSearchStyles } from './searchStyles.ts';
-import { orderValues, pagefindFilters, tickedCount } from '../lib/search/searchFilters.ts';
-import { filterSlug, readSearchState, resolveFilters, writeSearchState } from '../lib/search/searchState.ts';
-import { stanceBadges, stances } from '../lib/model/stance.ts';
+import { orderValues, pagefindFilters, tickedCount } from '../../lib/search/searchFilters.ts';
+import { filterSlug, readSearchState, resolveFilters, writeSearchState } from '../../lib/search/searchState.ts';
+import { stanceBadges, stances } from '../../lib/model/stance.ts';
 
 const groups = [
   { name: 'topic', label: 'Topic' },

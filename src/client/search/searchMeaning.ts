@@ -1,7 +1,7 @@
 // Search by meaning in the browser: the arguments' vectors come from meaning/index.json, and a
 // question's words from the vocabulary shards that hold them. Both are fetched at once, only when
 // a question needs them (a keyword search never does), and kept for the next.
-import { meaningUrl } from '../lib/page/routes.ts';
+import { meaningUrl } from '../../lib/page/routes.ts';
 import {
   decodeShard,
   findWord,
@@ -15,7 +15,7 @@ import {
   type ArgumentMeaning,
   type MeaningIndex,
   type WordVector,
-} from '../lib/search/searchVectors.ts';
+} from '../../lib/search/searchVectors.ts';
 
 /** An argument's id and how close its meaning is to the question's (cosine, -1 to 1). */
 export interface MeaningMatch {

@@ -1,9 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
-import { normalizeForMatch } from '../../src/lib/text/normalizeForMatch.ts';
-
-/** The two kinds of essay, as the essays schema names them. */
-export type EssayKind = 'article' | 'forum-thread';
+import type { EssayKind } from '../model/essayKind.ts';
+import { normalizeForMatch } from '../text/normalizeForMatch.ts';
 
 /** Where a line sits: running text (a paragraph or heading), or inside a list, table, block quote or code. */
 export type LineContext = 'text' | 'list' | 'table' | 'blockquote' | 'code';

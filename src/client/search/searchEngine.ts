@@ -1,10 +1,10 @@
 // Pagefind's search engine (its JavaScript API, without its UI), and the search this site runs on
 // it: the whole query first, then narrower queries when that finds nothing, fused with the
 // arguments closest in meaning (searchMeaning.ts). Loaded only once the reader shows they want to search.
-import { pagefindUrl, siteBase } from '../lib/page/routes.ts';
+import { pagefindUrl, siteBase } from '../../lib/page/routes.ts';
 import { entryTag, preloadMeta, preloadSearch } from './searchPreload.ts';
-import { argumentFilter, type PagefindFilters } from '../lib/search/searchFilters.ts';
-import { anyWordRanking, fuseRankings } from '../lib/search/searchFusion.ts';
+import { argumentFilter, type PagefindFilters } from '../../lib/search/searchFilters.ts';
+import { anyWordRanking, fuseRankings } from '../../lib/search/searchFusion.ts';
 import {
   distinctiveWords,
   fallbackQueries,
@@ -16,9 +16,9 @@ import {
   wordPrefixes,
   wordRarity,
   type WordCounts,
-} from '../lib/search/searchWords.ts';
+} from '../../lib/search/searchWords.ts';
 import { fetchWordVectors, meaningCoverage, rankByMeaning } from './searchMeaning.ts';
-import { meaningWords, settledWords } from '../lib/search/searchVectors.ts';
+import { meaningWords, settledWords } from '../../lib/search/searchVectors.ts';
 
 /** One result's data as Pagefind returns it. */
 export interface ResultData {

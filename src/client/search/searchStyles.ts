@@ -1,6 +1,6 @@
 // The search dialog's and page's styles, built by Vite into a hashed file of their own so that
 // reading pages do not carry them; a <link> to it satisfies the CSP (style-src 'self').
-import href from '../styles/search.css?url';
+import href from '../../styles/search.css?url';
 
 let loaded: Promise<void> | undefined;
 
