@@ -2,7 +2,7 @@ import { parse } from 'yaml';
 import { essayFrontmatter } from '../../src/lib/essay/essayFrontmatter.ts';
 import { renderEssay } from '../../src/lib/essay/renderEssay.ts';
 import { splitFrontmatter } from '../../src/lib/essay/splitFrontmatter.ts';
-import { isRemoteImage, isSafeLink } from './safeUrl.ts';
+import { isRemoteImage, isSafeLink } from '../../src/lib/text/safeUrl.ts';
 
 /** The line of the file a renderer error points at ("12:4: …" counts from the body's first line), with its text. */
 function lineOf(message: string, file: string, bodyStart: number): string {

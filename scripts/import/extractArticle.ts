@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import { normalizeForMatch } from '../../src/lib/text/normalizeForMatch.ts';
 import { checkArticle } from './checkArticle.ts';
 import { pageLanguage } from './pageLanguage.ts';
-import { isSafeLink } from './safeUrl.ts';
+import { isSafeLink } from '../../src/lib/text/safeUrl.ts';
 
 /** The article Readability (or the editor's --selector) found in a saved web page, as Markdown syntax trees. */
 export interface ExtractedArticle {

@@ -1,5 +1,5 @@
 import type { SanitizeWarning } from './sanitizeMdast.ts';
-import { isRemoteImage, isSafeLink } from './safeUrl.ts';
+import { isRemoteImage, isSafeLink } from '../../src/lib/text/safeUrl.ts';
 
 // A Markdown link or image in a scraped line: [text](address), with one level of brackets inside the
 // text and of parentheses inside the address (javascript:alert(1)). The draft check catches the rest.

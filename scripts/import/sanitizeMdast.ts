@@ -1,6 +1,6 @@
 import type { Link, Parents, Root, RootContent, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { isRemoteImage, isSafeLink } from './safeUrl.ts';
+import { isRemoteImage, isSafeLink } from '../../src/lib/text/safeUrl.ts';
 
 /** Something the sanitizer changed that the editor should know about. */
 export interface SanitizeWarning {

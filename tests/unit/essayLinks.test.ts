@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { essayTree } from '../../src/lib/essay/essayTree.ts';
 import { renderEssay } from '../../src/lib/essay/renderEssay.ts';
-import { isSafeLink, urlScheme } from '../../src/lib/text/safeUrl.ts';
 
 const file = 'content/essays/links.mdx';
 const allHtml = (body: string) => {
@@ -76,12 +75,4 @@ describe('images', () => {
   test('an image on this site stays an image', () => {
     expect(allHtml('![the logo](/favicon.svg)\n')).toContain('<img src="/favicon.svg" alt="the logo">');
   });
-});
-
-test('reads a scheme as a browser would: any case, entities and percent-encoding undone, tabs and spaces ignored', () => {
-  expect(urlScheme('JaVaScRiPt:x')).toBe('javascript');
-  expect(urlScheme('%6Aavascript:x')).toBe('javascript');
-  expect(urlScheme(' java\tscript:x')).toBe('javascript');
-  expect(urlScheme('../a:b')).toBeUndefined();
-  expect(isSafeLink('%')).toBe(true);
 });
