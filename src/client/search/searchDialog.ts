@@ -4,7 +4,7 @@
 import { debounceFor } from '../../lib/search/searchDebounce.ts';
 import { announce } from '../announce.ts';
 import { element, searchInput } from '../dom.ts';
-import { loadEngine, runSearch } from './searchEngine.ts';
+import { loadEngine, siteSearch } from './searchEngine.ts';
 import { emptyState, showResults, summaryText } from './searchResults.ts';
 import { loadSearchStyles } from './searchStyles.ts';
 
@@ -50,7 +50,7 @@ function build(): SearchDialog {
     const current = ++sequence;
     const isCurrent = () => current === sequence;
     body.setAttribute('aria-busy', 'true');
-    const outcome = await runSearch(input.value, {}, { stillWanted: isCurrent });
+    const outcome = await (await siteSearch()).runSearch(input.value, {}, { stillWanted: isCurrent });
     if (!outcome || !isCurrent()) return;
     summary.textContent = input.value.trim() ? summaryText(outcome) : '';
     empty.replaceChildren();

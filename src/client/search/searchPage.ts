@@ -3,7 +3,7 @@
 // Within a group boxes combine with OR, groups with AND; each box counts what ticking it gives.
 import { debounceFor } from '../../lib/search/searchDebounce.ts';
 import { element, searchInput } from '../dom.ts';
-import { allFilters, groupCounts, loadEngine, runSearch } from './searchEngine.ts';
+import { loadEngine, siteSearch } from './searchEngine.ts';
 import { emptyState, showResults, summaryText } from './searchResults.ts';
 import { loadSearchStyles } from './searchStyles.ts';
 import { orderValues, pagefindFilters, tickedCount } from '../../lib/search/searchFilters.ts';
@@ -31,7 +31,8 @@ async function start(): Promise<void> {
     showMessage(error instanceof Error ? error.message : String(error));
     return;
   }
-  const known = await allFilters();
+  const engine = await siteSearch();
+  const known = await engine.allFilters();
   const input = searchInput();
   const toggle = element('button', {
     type: 'button',
@@ -90,11 +91,11 @@ async function start(): Promise<void> {
       const next = writeSearchState(location.pathname, { query: input.value, filters: slugs });
       if (next !== location.pathname + location.search) history.pushState(null, '', next);
     }
-    const outcome = await runSearch(input.value, pagefindFilters(chosen), { browse: true, stillWanted: isCurrent });
+    const outcome = await engine.runSearch(input.value, pagefindFilters(chosen), { browse: true, stillWanted: isCurrent });
     if (!outcome || !isCurrent()) return;
     // Each group counts under the other groups' choices, as ticking one of its boxes would search.
     const counts = await Promise.all(
-      filterNames.map((name) => groupCounts(outcome, name, pagefindFilters(chosen, name), Object.keys(known[name] ?? {}))),
+      filterNames.map((name) => engine.groupCounts(outcome, name, pagefindFilters(chosen, name), Object.keys(known[name] ?? {}))),
     );
     if (!isCurrent()) return;
     for (const [key, { count }] of boxes) {

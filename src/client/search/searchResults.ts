@@ -1,7 +1,7 @@
 // Renders what a search found, for the dialog and the search page alike: a summary line, result
 // items with their page, badges and excerpt, and, when nothing matches, what the site does have.
 import { element } from '../dom.ts';
-import { closeTerms, topicPages, type Result, type ResultData, type SearchOutcome } from './searchEngine.ts';
+import { siteSearch, type Result, type ResultData, type SearchOutcome } from './searchEngine.ts';
 import { highlightParam, keywordsLabel, matchedForms } from '../../lib/search/searchWords.ts';
 import { searchUrl } from '../../lib/page/routes.ts';
 
@@ -137,7 +137,8 @@ export async function showResults(
 
 /** What to offer when nothing matched: close terms from the index when there are any, and the topics. */
 export async function emptyState(query: string): Promise<HTMLElement> {
-  const [terms, topics] = await Promise.all([closeTerms(query), topicPages()]);
+  const search = await siteSearch();
+  const [terms, topics] = await Promise.all([search.closeTerms(query), search.topicPages()]);
   const box = element('div', { class: 'search-empty' });
   if (terms.length) {
     box.append(
