@@ -14,6 +14,20 @@ export default defineConfig({
     // Polls wait on what the reader sees; a busy machine may take longer than the 1 s default to show it.
     expect: { poll: { timeout: 10_000 } },
     hookTimeout: 60_000,
+    // Coverage of the site's own code by the tests that run in Node (src/client runs in Chromium and
+    // src/integrations inside the build, so neither counts here). The floors are what the tests reach,
+    // rounded down, as Starlight sets its own: src/lib is the pure logic every page depends on.
+    // `npm test` turns it on (--coverage), so a single file run alone is not held to the floors.
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      reporter: ['text-summary'],
+      reportsDirectory: '.tmp/coverage',
+      thresholds: {
+        lines: 60,
+        'src/lib/**/*.ts': { lines: 90, statements: 90, functions: 88, branches: 80 },
+      },
+    },
     projects: [
       // Pure functions share no state, so their files can share one module cache (isolate: false).
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },

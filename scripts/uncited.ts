@@ -19,13 +19,13 @@ async function readArguments(dir: string): Promise<CitingArgument[]> {
 }
 
 /**
- * `npm run coverage -- <slug>`: lists the paragraphs of an essay (draft or published) that no argument
+ * `npm run uncited -- <slug>`: lists the paragraphs of an essay (draft or published) that no argument
  * cites and no exclusion names, each with its section id, ready for an argument's citations. Reads the
  * content folder CONTENT_DIR names, like the build, and the essay's text as its page shows it.
  */
 async function main(): Promise<void> {
   const slug = process.argv[2];
-  if (!slug) throw new Error('expected an essay id: npm run coverage -- <slug>');
+  if (!slug) throw new Error('expected an essay id: npm run uncited -- <slug>');
   const content = contentDir();
   const file = join(content, 'essays', `${slug}.mdx`);
   const raw = await readFile(file, 'utf8').catch(() => {

@@ -43,7 +43,7 @@ export function formatReport(conversion: Conversion, written: Written): string {
     `  1. Read ${written.essayFile} against the source and settle every flagged item; review it with INCLUDE_DRAFTS=1 npm run dev.`,
     '  2. Write `description` (one sentence in our words, at most 160 characters) and check title and shortTitle.',
     '  3. Add arguments that cite it in content/arguments/<topic>.yaml.',
-    `  4. Run \`npm run coverage -- ${written.slug}\` until every paragraph is cited or excluded with a reason.`,
+    `  4. Run \`npm run uncited -- ${written.slug}\` until every paragraph is cited or excluded with a reason.`,
     '  5. Publish: remove `draft: true`, then run `npm test`.',
   ];
   return out.filter((line) => line !== '').join('\n');

@@ -4,10 +4,10 @@ import { expect, test } from 'vitest';
 
 const run = promisify(execFile);
 
-/** Runs `npm run coverage -- <id>` as a person would, with the content folder CONTENT_DIR names. */
+/** Runs `npm run uncited -- <id>` as a person would, with the content folder CONTENT_DIR names. */
 async function coverage(id: string, contentDir?: string) {
   const env = { ...process.env, CONTENT_DIR: contentDir ?? '' };
-  return run(process.execPath, ['scripts/coverage.ts', id], { env }).catch(
+  return run(process.execPath, ['scripts/uncited.ts', id], { env }).catch(
     (error: { stdout: string; stderr: string; code: number }) => error,
   );
 }
