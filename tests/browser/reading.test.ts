@@ -2,9 +2,10 @@ import { describe, expect, inject, test } from 'vitest';
 import { useBrowser } from '../support/useBrowser.ts';
 import { isInView, recordedPage } from '../support/page.ts';
 import { essayUrl } from '../../src/lib/page/routes.ts';
+import { readEssayFiles } from '../support/content.ts';
 
 const siteUrl = inject('siteUrl');
-const essays = ['deep-learning-models-public', 'open-source-ai-forum-thread', 'democratizing-ai-open-source'];
+const essays = (await readEssayFiles()).map(({ id }) => id);
 const browser = useBrowser();
 
 describe.each(essays)('essay %s', (id) => {

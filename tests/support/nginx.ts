@@ -61,6 +61,9 @@ export async function serveWithNginx(siteDir: string, workDir: string): Promise<
   await writeFile(
     `${dir}/nginx.conf`,
     [
+      // Run as root, nginx hands requests to workers running as www-data, who cannot read a checkout
+      // in a private folder (root's home is mode 0700): the workers run as the user the test runs as.
+      ...(process.getuid?.() === 0 ? ['user root;'] : []),
       `pid ${dir}/nginx.pid;`,
       `error_log ${dir}/error.log;`,
       'worker_processes 1;',

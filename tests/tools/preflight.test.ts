@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, link, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -32,13 +32,36 @@ async function fakeSystem(sudoWorks: boolean): Promise<{ dir: string; log: strin
   return { dir, log, chrome: join(dir, 'chromium'), nginx: join(dir, 'nginx') };
 }
 
+/**
+ * The preflight script and the Node that runs it, copied where an unprivileged user can read them:
+ * a checkout in a private folder (root's home, mode 0700) is out of that user's reach.
+ */
+async function readableCopy(dir: string): Promise<{ node: string; script: string }> {
+  const node = join(dir, 'node');
+  try {
+    await link(process.execPath, node);
+  } catch {
+    // Another file system: a copy does the same.
+    await copyFile(process.execPath, node);
+  }
+  await chmod(node, 0o755);
+  for (const file of ['scripts/preflight.ts', 'scripts/preflight/planPreflight.ts']) {
+    await mkdir(dirname(join(dir, file)), { recursive: true, mode: 0o755 });
+    await copyFile(file, join(dir, file));
+    await chmod(join(dir, file), 0o644);
+  }
+  return { node, script: join(dir, 'scripts/preflight.ts') };
+}
+
 /** Runs the preflight script with a PATH that finds the stand-ins first; `asUser` drops root (uid 65534) when the test runs as root. */
-function preflight(system: { dir: string; chrome: string; nginx: string }, asUser: boolean) {
-  const node = process.execPath;
-  const dropRoot = asUser && process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
-  const [command, ...args] = [...dropRoot, node, 'scripts/preflight.ts'];
+async function preflight(system: { dir: string; chrome: string; nginx: string }, asUser: boolean) {
+  const dropRoot = asUser && process.getuid?.() === 0;
+  const { node, script } = dropRoot ? await readableCopy(system.dir) : { node: process.execPath, script: 'scripts/preflight.ts' };
+  const setpriv = dropRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+  const [command, ...args] = [...setpriv, node, script];
   return spawnSync(command!, args, {
     encoding: 'utf8',
+    cwd: dropRoot ? system.dir : undefined,
     env: {
       PATH: [join(system.dir, 'bin'), dirname(node), '/usr/bin', '/bin'].join(':'),
       CHROME_PATH: system.chrome,
@@ -54,7 +77,7 @@ test('npm test runs the preflight before formatting, type checks or any test', a
 
 test('a user who cannot install packages is stopped with the missing packages and the command that installs them', async () => {
   const system = await fakeSystem(false);
-  const result = preflight(system, true);
+  const result = await preflight(system, true);
   expect(result.status).toBe(1);
   expect(result.stderr).toContain('npm test stopped before running any test: chromium and nginx are not installed');
   expect(result.stderr).toContain(`no executable at ${system.chrome}; set CHROME_PATH`);
@@ -65,7 +88,7 @@ test('a user who cannot install packages is stopped with the missing packages an
 
 test('a user with passwordless sudo (or root) gets the missing packages installed with apt-get, then the preflight passes', async () => {
   const system = await fakeSystem(true);
-  const result = preflight(system, false);
+  const result = await preflight(system, false);
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
   expect(result.stdout).toContain('preflight: installing chromium and nginx with apt');
@@ -76,7 +99,7 @@ test('a user with passwordless sudo (or root) gets the missing packages installe
 test('with Chromium and nginx in place the preflight installs nothing and says nothing', async () => {
   const system = await fakeSystem(true);
   for (const file of [system.chrome, system.nginx]) await writeFile(file, '#!/bin/sh\n', { mode: 0o755 });
-  const result = preflight(system, false);
+  const result = await preflight(system, false);
   expect([result.status, result.stdout, result.stderr]).toEqual([0, '', '']);
   await expect(readFile(system.log, 'utf8')).resolves.toBe('');
 });
