@@ -24,10 +24,11 @@ async function pageImports(): Promise<[string, string[]][]> {
   return Promise.all(
     files.map(async (file) => {
       const { importedFiles } = ts.preProcessFile(codeOf(file, await readFile(file, 'utf8')), true, true);
+      // "~/" is the alias for src/ (tsconfig.json).
       const targets = importedFiles
         .map(({ fileName }) => fileName)
-        .filter((name) => name.startsWith('.'))
-        .map((name) => normalize(join(dirname(file), name)));
+        .filter((name) => name.startsWith('.') || name.startsWith('~/'))
+        .map((name) => (name.startsWith('~/') ? normalize(join('src', name.slice(2))) : normalize(join(dirname(file), name))));
       return [file, targets] as [string, string[]];
     }),
   );

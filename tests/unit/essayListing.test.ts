@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { essayListings } from '../../src/lib/debate/essayListing.ts';
+import { essayListings, filterListings } from '../../src/lib/debate/essayListing.ts';
 
 const topics = [
   { id: 'transparency', data: { title: 'Transparency' } },
@@ -26,4 +26,17 @@ test('lists essays in the order given, with their kind label and the topics they
     },
     { id: 'a', title: 'Title a', kind: 'article', kindLabel: 'Article', description: 'About a', topics: [] },
   ]);
+});
+
+test('a filter keeps the essays of one kind, or those arguing in one topic, in their order', () => {
+  const args = new Map([
+    ['a', [{ topic: 'safety' }]],
+    ['c', [{ topic: 'safety' }, { topic: 'transparency' }]],
+  ]);
+  const listings = essayListings([essay('a', 'article'), essay('b', 'forum-thread'), essay('c', 'article')], args, topics);
+  const ids = (filter: Parameters<typeof filterListings>[1]) => filterListings(listings, filter).map(({ id }) => id);
+  expect(ids({ kind: 'article' })).toEqual(['a', 'c']);
+  expect(ids({ kind: 'forum-thread' })).toEqual(['b']);
+  expect(ids({ topic: 'safety' })).toEqual(['a', 'c']);
+  expect(ids({ topic: 'transparency' })).toEqual(['c']);
 });

@@ -1,4 +1,5 @@
 import { essayKindLabels, type EssayKind } from '../model/essayKind.ts';
+import type { EssaysFilter } from '../page/routes.ts';
 
 /** What a list of essays shows about each: title, kind, description and the topics it argues in. */
 export interface EssayListing {
@@ -37,4 +38,11 @@ export function essayListings(
       topics: topics.filter((topic) => argued.has(topic.id)).map((topic) => ({ id: topic.id, title: topic.data.title })),
     };
   });
+}
+
+/** The listings a filter of the essays index keeps: one kind of essay, or those arguing in one topic. */
+export function filterListings(listings: readonly EssayListing[], filter: EssaysFilter): EssayListing[] {
+  return 'kind' in filter
+    ? listings.filter((essay) => essay.kind === filter.kind)
+    : listings.filter((essay) => essay.topics.some(({ id }) => id === filter.topic));
 }
