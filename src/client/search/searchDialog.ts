@@ -5,7 +5,7 @@ import { debounceFor } from '../../lib/search/searchDebounce.ts';
 import { announce } from '../announce.ts';
 import { element, searchInput } from '../dom.ts';
 import { loadEngine, siteSearch } from './searchEngine.ts';
-import { emptyState, showResults, summaryText } from './searchResults.ts';
+import { showOutcome, summaryText } from './searchResults.ts';
 import { loadSearchStyles } from './searchStyles.ts';
 
 interface SearchDialog {
@@ -52,13 +52,7 @@ function build(): SearchDialog {
     body.setAttribute('aria-busy', 'true');
     const outcome = await (await siteSearch()).runSearch(input.value, {}, { stillWanted: isCurrent });
     if (!outcome || !isCurrent()) return;
-    summary.textContent = input.value.trim() ? summaryText(outcome) : '';
-    empty.replaceChildren();
-    await showResults(list, more, outcome.results, outcome.highlight, isCurrent, outcome.byMeaning);
-    if ((!outcome.results.length || outcome.offTopic) && input.value.trim()) {
-      const box = await emptyState(input.value);
-      if (isCurrent()) empty.replaceChildren(box);
-    }
+    await showOutcome({ summary, list, more, empty }, outcome, outcome.query.trim() ? summaryText(outcome) : '', isCurrent);
     if (isCurrent()) body.removeAttribute('aria-busy');
   };
   input.addEventListener('input', () => {

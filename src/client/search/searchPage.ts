@@ -4,7 +4,7 @@
 import { debounceFor } from '../../lib/search/searchDebounce.ts';
 import { element, searchInput } from '../dom.ts';
 import { loadEngine, siteSearch } from './searchEngine.ts';
-import { emptyState, showResults, summaryText } from './searchResults.ts';
+import { showOutcome, summaryText } from './searchResults.ts';
 import { loadSearchStyles } from './searchStyles.ts';
 import { orderValues, pagefindFilters, tickedCount } from '../../lib/search/searchFilters.ts';
 import { filterSlug, readSearchState, resolveFilters, writeSearchState } from '../../lib/search/searchState.ts';
@@ -102,13 +102,7 @@ async function start(): Promise<void> {
       const [group, value] = key.split('\u0000') as [string, string];
       count.textContent = String(counts[filterNames.indexOf(group as (typeof filterNames)[number])]?.[value] ?? 0);
     }
-    summary.textContent = summaryText(outcome);
-    empty.replaceChildren();
-    await showResults(list, more, outcome.results, outcome.highlight, isCurrent, outcome.byMeaning);
-    if ((!outcome.results.length || outcome.offTopic) && input.value.trim()) {
-      const box = await emptyState(input.value);
-      if (isCurrent()) empty.replaceChildren(box);
-    }
+    await showOutcome({ summary, list, more, empty }, outcome, summaryText(outcome), isCurrent);
     if (isCurrent()) output.removeAttribute('aria-busy');
   };
 

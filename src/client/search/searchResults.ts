@@ -160,3 +160,30 @@ export async function emptyState(query: string): Promise<HTMLElement> {
   );
   return box;
 }
+
+/** Where an outcome is shown: the dialog and the search page each have these four. */
+export interface ResultsRegion {
+  summary: HTMLElement;
+  list: HTMLElement;
+  more: HTMLButtonElement;
+  empty: HTMLElement;
+}
+
+/**
+ * Shows a search's outcome: the summary given, its results, and, when nothing answers the query or
+ * it is off topic, close terms and the topics; nothing more once the reader has typed on.
+ */
+export async function showOutcome(
+  region: ResultsRegion,
+  outcome: SearchOutcome,
+  summary: string,
+  isCurrent: () => boolean,
+): Promise<void> {
+  region.summary.textContent = summary;
+  region.empty.replaceChildren();
+  await showResults(region.list, region.more, outcome.results, outcome.highlight, isCurrent, outcome.byMeaning);
+  if ((!outcome.results.length || outcome.offTopic) && outcome.query.trim()) {
+    const box = await emptyState(outcome.query);
+    if (isCurrent()) region.empty.replaceChildren(box);
+  }
+}
