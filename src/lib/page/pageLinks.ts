@@ -1,5 +1,5 @@
 /** A gap in a list of page links: the pages between its neighbours are not linked. */
-export const gap = 'gap';
+export const gap = 'gap' as const;
 
 /**
  * Which page numbers a list's navigation links, in order, with a `gap` where numbers are left out:
@@ -15,5 +15,7 @@ export function pageLinks(current: number, last: number, around = 2): (number | 
   if (from === 3) from = 2;
   if (to === last - 2) to = last - 1;
   const middle = Array.from({ length: to - from + 1 }, (_, index) => from + index);
-  return [1, ...(from > 2 ? [gap] : []), ...middle, ...(to < last - 1 ? [gap] : []), last];
+  const before: (typeof gap)[] = from > 2 ? [gap] : [];
+  const after: (typeof gap)[] = to < last - 1 ? [gap] : [];
+  return [1, ...before, ...middle, ...after, last];
 }
