@@ -1,6 +1,7 @@
 // `npm run bench`: builds this site and a stock Astro Starlight site holding the same three essays,
 // serves both on loopback, and compares build time, page weight and search speed in Chromium.
-// `npm run bench -- --essays 3,30,300,1000` measures growth instead (see bench/growth.ts).
+// `npm run bench -- --essays 3,30,300,1000 [--shape copies]` measures growth instead (see bench/growth.ts),
+// and `npm run bench -- --warm` a rebuild that finds its caches (bench/warm.ts).
 // Not part of `npm test`; it takes a few minutes. Nothing here leaves 127.0.0.1 except the
 // reference site's one-time `npm install` from the npm registry.
 import { readdir } from 'node:fs/promises';
@@ -16,6 +17,8 @@ import { timeBuilds } from './bench/build.ts';
 import { heading, ms } from './bench/format.ts';
 import { median } from './lib/median.ts';
 import { runGrowth } from './bench/growth.ts';
+import { runWarm } from './bench/warm.ts';
+import { corpusShapes, type CorpusShape } from './corpus/generateCorpus.ts';
 import { prepareReferenceSite, referenceDebounceMs, starlightVersion } from './bench/reference.ts';
 import { comparisonTable, perQueryTable, searchTable, type SiteFigures } from './bench/report.ts';
 import { measureEngine, measureSearchUi, typingDelayMs, type SearchUi } from './bench/search.ts';
@@ -223,6 +226,8 @@ const { values } = parseArgs({
     essays: { type: 'string' },
     runs: { type: 'string', default: '3' },
     'once-from': { type: 'string', default: '1000' },
+    shape: { type: 'string', default: 'rewritten' },
+    warm: { type: 'boolean', default: false },
   },
 });
 const growthSizes = values.essays?.split(',').map(Number);
@@ -230,10 +235,17 @@ if (growthSizes?.some((size) => !Number.isInteger(size) || size < 3)) {
   console.error(`bench: --essays expects sizes of 3 or more separated by commas, like 3,30,300; found "${values.essays}"`);
   process.exit(2);
 }
+if (!corpusShapes.includes(values.shape as CorpusShape)) {
+  console.error(`bench: --shape expects one of ${corpusShapes.join(', ')}; found "${values.shape}"`);
+  process.exit(2);
+}
 
-(growthSizes ? runGrowth(repo, benchDir, growthSizes, Number(values.runs), Number(values['once-from'])) : main()).catch(
-  (error: unknown) => {
-    console.error(`\nbench: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+const run = values.warm
+  ? () => runWarm(repo, benchDir, Number(values.runs))
+  : growthSizes
+    ? () => runGrowth(repo, benchDir, growthSizes, Number(values.runs), Number(values['once-from']), values.shape as CorpusShape)
+    : main;
+run().catch((error: unknown) => {
+  console.error(`\nbench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

@@ -7,6 +7,7 @@ import { launchBrowser } from '../lib/browser.ts';
 import { weighPage, type PageWeight } from '../lib/pageWeight.ts';
 import { serveSite } from '../lib/serveSite.ts';
 import { writeCorpus } from '../corpus/writeCorpus.ts';
+import type { CorpusShape } from '../corpus/generateCorpus.ts';
 import { timeBuilds, type BuildRun } from './build.ts';
 import { prepareReferenceSite } from './reference.ts';
 import { measureSearchUi, type SearchUi } from './search.ts';
@@ -39,16 +40,23 @@ async function measure(
   }
 }
 
-/** Builds and measures both sites at each size; `runs` builds per size, once from `onceFrom` essays up. */
-export async function runGrowth(repo: string, benchDir: string, sizes: number[], runs: number, onceFrom: number): Promise<void> {
+/** Builds and measures both sites at each size of a corpus of `shape`; `runs` builds per size, once from `onceFrom` essays up. */
+export async function runGrowth(
+  repo: string,
+  benchDir: string,
+  sizes: number[],
+  runs: number,
+  onceFrom: number,
+  shape: CorpusShape,
+): Promise<void> {
   const browser = await launchBrowser();
   const rows: GrowthRow[] = [];
   try {
     for (const essays of sizes) {
       const buildRuns = essays >= onceFrom ? 1 : runs;
-      console.log(`\n${essays} essays (${buildRuns} build${buildRuns === 1 ? '' : 's'} per site)`);
+      console.log(`\n${essays} essays, ${shape} (${buildRuns} build${buildRuns === 1 ? '' : 's'} per site)`);
       const corpus = join(benchDir, `corpus-${essays}`);
-      await writeCorpus(join(repo, 'content'), corpus, { essays, seed: 1 });
+      await writeCorpus(join(repo, 'content'), corpus, { essays, seed: 1, shape });
       const essayDir = join(corpus, 'essays');
       const essayFiles = (await readdir(essayDir)).filter((name) => name.endsWith('.mdx')).map((name) => join(essayDir, name));
       const reference = await prepareReferenceSite(repo, essayFiles);
@@ -85,5 +93,6 @@ export async function runGrowth(repo: string, benchDir: string, sizes: number[],
   } finally {
     await browser.close();
   }
+  console.log(`\nCorpus shape: ${shape}`);
   console.log(growthTables(rows, growthQueries));
 }

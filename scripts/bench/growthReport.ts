@@ -72,6 +72,13 @@ export function growthTables(rows: readonly GrowthRow[], queries: readonly strin
     ),
   );
 
+  for (const { essays, ours } of rows) {
+    const over = ours.size.overBudget;
+    out.push(
+      `${essays} essays: ${over.length ? `${over.length} page(s) over 150 kB raw, such as ${over.slice(0, 3).join(', ')}` : 'no page over 150 kB raw'}`,
+    );
+  }
+
   out.push(heading('Growth: before interaction, heaviest page of each kind (brotli, of it JS; requests)'));
   const weight = (figures: GrowthFigures, type: string) => {
     const w = figures.weights[type];

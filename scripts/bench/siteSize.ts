@@ -14,9 +14,14 @@ export interface HeaviestPage {
   brotliBytes: number;
 }
 
+/** The most raw HTML any page may weigh, as the growth tests hold at 300 essays (tests/growth/pageBounds.test.ts). */
+export const rawHtmlBudget = 150 * 1024;
+
 /** What a build weighs on disk. */
 export interface SiteSize {
   pages: number;
+  /** Pages over rawHtmlBudget. */
+  overBudget: string[];
   heaviest: HeaviestPage[];
   searchIndexFiles: number;
   searchIndexBytes: number;
@@ -43,5 +48,6 @@ export async function siteSize(siteDir: string, site: 'ours' | 'reference'): Pro
   const files = (await readdir(indexDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
   let searchIndexBytes = 0;
   for (const entry of files) searchIndexBytes += (await stat(join(entry.parentPath, entry.name))).size;
-  return { pages: sizes.size, heaviest, searchIndexFiles: files.length, searchIndexBytes };
+  const overBudget = [...sizes].filter(([, size]) => size > rawHtmlBudget).map(([path]) => path);
+  return { pages: sizes.size, overBudget, heaviest, searchIndexFiles: files.length, searchIndexBytes };
 }

@@ -120,3 +120,53 @@ describe('the generated corpus', () => {
     );
   });
 });
+
+describe('the copies corpus', () => {
+  const files = generateCorpus(source, { essays: 12, seed: 1, shape: 'copies' });
+  const frontmatterOf = (id: string) =>
+    parse(splitFrontmatter(files.get(`essays/${id}.mdx`)!).frontmatter) as Record<string, unknown>;
+
+  test('copies each real essay word for word under a new id, its title and short title numbered', () => {
+    const ids = essayIds(files);
+    expect(ids).toHaveLength(12);
+    for (const essay of source.essays) {
+      const copy = `${essay.id}-0001`;
+      expect(splitFrontmatter(files.get(`essays/${copy}.mdx`)!).body).toBe(essay.body);
+      const data = frontmatterOf(copy);
+      expect(data.title).toBe(`${essay.frontmatter.title} (no. 1)`);
+      expect(data.shortTitle).toMatch(/ 1$/);
+      expect((data.shortTitle as string).length).toBeLessThanOrEqual(24);
+      expect(data.source).toBe(essay.frontmatter.source);
+    }
+    expect([...files.keys()].some((path) => path.startsWith('sources/generated-'))).toBe(false);
+  });
+
+  test("keeps every removed line's reason, and gives the line that repeated the original title one", () => {
+    const essay = source.essays.find((real) =>
+      (real.frontmatter.removed as unknown[] | undefined)?.includes(real.frontmatter.title),
+    )!;
+    expect(essay).toBeDefined();
+    const removed = frontmatterOf(`${essay.id}-0002`).removed as unknown[];
+    const original = essay.frontmatter.removed as unknown[];
+    expect(removed).toHaveLength(original.length);
+    original.forEach((entry, index) => {
+      if (entry === essay.frontmatter.title) expect(removed[index]).toEqual({ line: entry, reason: expect.any(String) });
+      else expect(removed[index]).toEqual(entry);
+    });
+  });
+
+  test('cites every copy wherever the original is cited, with the same quote', () => {
+    const real = citationsOf(new Map(source.argumentSets.map((set) => [`arguments/${set.file}`, JSON.stringify(set)])));
+    citationsOf(files).forEach((arg, index) => {
+      const original = real[index]!.citations;
+      expect(arg.citations).toHaveLength(original.length * 4);
+      for (const citation of original) {
+        const copies = arg.citations.filter(
+          (other) =>
+            other.essay.startsWith(`${citation.essay}-`) && other.section === citation.section && other.quote === citation.quote,
+        );
+        expect(copies.map((copy) => copy.essay)).toEqual([1, 2, 3].map((n) => `${citation.essay}-000${n}`));
+      }
+    });
+  });
+});
