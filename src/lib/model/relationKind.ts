@@ -18,9 +18,9 @@ export const relationKindLabels: Record<RelationKind, string> = {
   supports: 'supports this',
 };
 
-/** The kind in plain words, said by the argument a page is about: "this rebuts". */
-export const relationKindAnswerLabels: Record<RelationKind, string> = {
-  rebuts: 'this rebuts it',
-  qualifies: 'this qualifies it',
-  supports: 'this supports it',
+/** The kind in plain words, said of an argument the page's argument answers: "rebutted by this". */
+export const relationKindAnsweredLabels: Record<RelationKind, string> = {
+  rebuts: 'rebutted by this',
+  qualifies: 'qualified by this',
+  supports: 'supported by this',
 };
