@@ -15,6 +15,7 @@ const libLayers = {
   cards: ['text', 'model', 'page'],
   host: ['text', 'model', 'page'],
   search: ['text', 'model', 'essay', 'source', 'page', 'debate'],
+  map: ['text', 'model', 'page', 'debate'],
 };
 
 const folders = Object.keys(libLayers);

@@ -27,3 +27,24 @@ test('a draft whose frontmatter is not YAML fails the build, naming the file and
     /tests\/fixtures\/malformed-yaml\/essays\/broken-draft\.mdx: the frontmatter is not valid YAML: .*\(8:1\)/,
   );
 });
+
+test('relations that name no argument, answer themselves, repeat a pair or quote words not in their section fail the build, naming file and relation', () => {
+  const { code, output } = builds['bad-relations']!;
+  const text = outputTail(output, 200);
+  const where = 'in tests/fixtures/bad-relations/arguments/safety.yaml: answers';
+  expect(code).not.toBe(0);
+  expect(text).toContain(`Argument "fixture-misuse" ${where}[0] to "fixture-nowhere": argument: expected the id of an argument`);
+  expect(text).toContain(`Argument "fixture-misuse" ${where}[1] to "fixture-misuse": argument: expected another argument`);
+  expect(text).toContain(`Argument "fixture-rules" ${where}[0] to "fixture-misuse": evidence.quote: expected the exact words`);
+  expect(text).toContain(`Argument "fixture-rules" ${where}[1] to "fixture-misuse": expected one relation between`);
+});
+
+test('an answer of an unknown kind, without a note or without evidence or the editors’ mark fails the build, naming the file and the answer', () => {
+  const { code, output } = builds['bad-relation-fields']!;
+  const text = outputTail(output, 200);
+  expect(code).not.toBe(0);
+  expect(text).toContain('tests/fixtures/bad-relation-fields/arguments/safety.yaml');
+  expect(text).toMatch(/arguments\.1\.answers\.0\.kind: kind must be one of: rebuts/);
+  expect(text).toMatch(/arguments\.1\.answers\.1\.note: note must be/);
+  expect(text).toMatch(/arguments\.1\.answers\.2: each answer needs either evidence/);
+});

@@ -77,7 +77,7 @@ describe('the debate as open data', () => {
 
   test('holds every citation the argument pages show, with its exact link and its voice', async () => {
     for (const arg of data.arguments) {
-      const figures = selectAll('figure.citation', await readPage(arg.url));
+      const figures = selectAll('.essay-citations figure.citation', await readPage(arg.url));
       const shown = figures.map((figure) => ({
         quote: normalizeForMatch(textOf(select('blockquote', figure)!)),
         url: String(select('a[data-citation]', figure)!.properties.href),

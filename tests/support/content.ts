@@ -66,7 +66,20 @@ export interface ArgumentFile {
   stance: string;
   claim: string;
   explanation: string;
+  label?: string;
   citations: { essay: string; section: string; quote: string }[];
+  answers?: {
+    argument: string;
+    kind: string;
+    note: string;
+    evidence?: { essay: string; section: string; quote: string };
+    editorsPairing?: true;
+  }[];
+}
+
+/** Every relation as written: the answering argument's id (from) with its answer. */
+export function writtenRelations(args: readonly ArgumentFile[]) {
+  return args.flatMap((arg) => (arg.answers ?? []).map((answer) => ({ from: arg.id, to: answer.argument, ...answer })));
 }
 
 /** Reads every argument from content/arguments/*.yaml. */

@@ -31,6 +31,32 @@ const source = {
         },
       ],
     },
+    {
+      id: 'rules',
+      claim: 'Rules can limit misuse.',
+      stance: 'middle-ground',
+      topic: 'safety',
+      explanation: 'The thread proposes rules.',
+      citations: [
+        { essay: 'thread', section: 'reply-2', quote: 'rules help', href: '/essays/thread/#reply-2', voice: 'machine' as const },
+      ],
+    },
+  ],
+  relations: [
+    {
+      from: 'rules',
+      to: 'misuse',
+      kind: 'qualifies',
+      note: 'The thread answers misuse with rules.',
+      evidence: {
+        essay: 'thread',
+        section: 'reply-2',
+        quote: 'rules help',
+        href: '/essays/thread/#reply-2',
+        voice: 'machine' as const,
+      },
+    },
+    { from: 'misuse', to: 'rules', kind: 'rebuts', note: 'The editors pair them.', editorsPairing: true as const },
   ],
 };
 
@@ -45,6 +71,34 @@ test('makes open data that its schema accepts, each address made by the link fun
     voice: 'machine',
   });
   expect(data.essays[0]!.sourceUrl).toBe('https://example.org/essays/thread/source/');
+  expect(data.relations).toEqual([
+    {
+      from: 'rules',
+      to: 'misuse',
+      kind: 'qualifies',
+      note: 'The thread answers misuse with rules.',
+      evidence: {
+        essay: 'thread',
+        section: 'reply-2',
+        quote: 'rules help',
+        url: 'https://example.org/essays/thread/#reply-2',
+        voice: 'machine',
+      },
+    },
+    { from: 'misuse', to: 'rules', kind: 'rebuts', note: 'The editors pair them.', editorsPairing: true },
+  ]);
+});
+
+test('refuses a relation with neither evidence nor the editors’ mark, or of an unknown kind', () => {
+  const data = debateData(source, (path) => path);
+  const { from, to, note } = data.relations[1]!;
+  const bare = { from, to, note };
+  expect(schemaErrors({ ...data, relations: [{ ...bare, kind: 'refutes' }] })).toEqual([
+    "/relations/0: must have required property 'evidence'",
+    "/relations/0: must have required property 'editorsPairing'",
+    '/relations/0: must match exactly one schema in oneOf',
+    '/relations/0/kind: must be equal to one of the allowed values (rebuts, qualifies, supports)',
+  ]);
 });
 
 test('names where data breaks its schema and what was expected', () => {

@@ -27,6 +27,11 @@ describe('the site’s own content', () => {
     const [essays, argumentFiles] = await Promise.all([readEssayFiles(), readArgumentFiles()]);
     expect(debate.essays.map((essay) => essay.id)).toEqual(essays.map(({ id }) => id));
     expect(debate.arguments.map(({ id }) => id).sort()).toEqual(argumentFiles.map(({ id }) => id).sort());
+    expect(debate.relations.length).toBeGreaterThanOrEqual(12);
+    for (const relation of debate.relations) {
+      if (relation.evidence) expect(relation.evidence.href).toMatch(new RegExp(`^/essays/${relation.evidence.essay}/#`));
+      else expect(relation.editorsPairing).toBe(true);
+    }
     for (const citation of debate.arguments.flatMap((argument) => argument.citations)) {
       expect(citation.sectionTitle).not.toBe('');
       expect(citation.href).toMatch(new RegExp(`^/essays/${citation.essay}/#${citation.section}(:~:text=|$)`));
@@ -53,6 +58,46 @@ describe('content the build refuses', () => {
     await expect(loadFrom('tests/fixtures/component-with-children')).rejects.toThrow(
       'tests/fixtures/component-with-children/essays/tiny-essay.mdx:14: <Truncated> takes no content',
     );
+  });
+});
+
+describe('relations the build refuses', () => {
+  const file = 'tests/fixtures/bad-relations/arguments/safety.yaml';
+  const failure = () => loadFrom('tests/fixtures/bad-relations').catch((error: Error) => error.message);
+
+  test('an answer to an argument no file defines, naming the file, the relation and what was expected', async () => {
+    expect(await failure()).toContain(
+      `Argument "fixture-misuse" in ${file}: answers[0] to "fixture-nowhere": argument: expected the id of an argument, ` +
+        'found "fixture-nowhere", which no argument file defines.',
+    );
+  });
+
+  test('an argument that answers itself', async () => {
+    expect(await failure()).toContain(
+      `Argument "fixture-misuse" in ${file}: answers[1] to "fixture-misuse": argument: expected another argument, found the argument itself.`,
+    );
+  });
+
+  test('evidence that is not word for word in its section, checked like a citation', async () => {
+    expect(await failure()).toContain(
+      `Argument "fixture-rules" in ${file}: answers[0] to "fixture-misuse": evidence.quote: expected the exact words of ` +
+        'section "the-only-section" of essay "tiny-essay", but this quote is not there: "Rules would stop the bad actors."',
+    );
+  });
+
+  test('a second relation between the same two arguments', async () => {
+    expect(await failure()).toContain(
+      `Argument "fixture-rules" in ${file}: answers[1] to "fixture-misuse": expected one relation between ` +
+        '"fixture-rules" and "fixture-misuse", found a second (the first: answers[0] of "fixture-rules").',
+    );
+  });
+
+  test('an unknown kind, a missing note, and neither evidence nor the editors’ mark, naming the file and each answer’s field', async () => {
+    const message = await loadFrom('tests/fixtures/bad-relation-fields').catch((error: Error) => error.message);
+    expect(message).toContain('tests/fixtures/bad-relation-fields/arguments/safety.yaml: data does not match collection schema.');
+    expect(message).toMatch(/arguments\.1\.answers\.0\.kind: kind must be one of: rebuts \(/);
+    expect(message).toContain('arguments.1.answers.1.note: note must be a sentence of 10 to 200 characters');
+    expect(message).toContain('arguments.1.answers.2: each answer needs either evidence');
   });
 });
 

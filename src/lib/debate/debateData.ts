@@ -19,6 +19,14 @@ export interface DebateSource {
     explanation: string;
     citations: readonly { essay: string; section: string; quote: string; href: string; voice: Speaker }[];
   }[];
+  relations: readonly {
+    from: string;
+    to: string;
+    kind: string;
+    note: string;
+    evidence?: { essay: string; section: string; quote: string; href: string; voice: Speaker };
+    editorsPairing?: true;
+  }[];
 }
 
 /**
@@ -26,7 +34,7 @@ export interface DebateSource {
  * argument with its citations, in the site's order. `link` turns a site path into the URL to
  * publish: absolute when the build knows its address, the path itself otherwise.
  */
-export function debateData({ topics, essays, arguments: args }: DebateSource, link: (path: string) => string) {
+export function debateData({ topics, essays, arguments: args, relations }: DebateSource, link: (path: string) => string) {
   const topicOrder = new Map(topics.map((topic, index) => [topic.id, index]));
   return {
     $schema: link(debateSchemaUrl()),
@@ -67,8 +75,28 @@ export function debateData({ topics, essays, arguments: args }: DebateSource, li
           voice,
         })),
       })),
+    relations: relations.map(({ from, to, kind, note, evidence }) => ({
+      from,
+      to,
+      kind,
+      note,
+      ...(evidence
+        ? {
+            evidence: {
+              essay: evidence.essay,
+              section: evidence.section,
+              quote: evidence.quote,
+              url: link(evidence.href),
+              voice: evidence.voice,
+            },
+          }
+        : { editorsPairing: true as const }),
+    })),
   };
 }
+
+/** The debate as open data, as debateData makes it. */
+export type DebateData = ReturnType<typeof debateData>;
 
 const validate = new Ajv2020({ allErrors: true }).compile(debateSchema);
 

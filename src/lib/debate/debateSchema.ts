@@ -1,6 +1,7 @@
 import { essayKinds } from '../model/essayKind.ts';
 import { stances } from '../model/stance.ts';
 import { speakers } from '../model/voice.ts';
+import { relationKinds } from '../model/relationKind.ts';
 
 const id = { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' } as const;
 const url = {
@@ -9,6 +10,13 @@ const url = {
   description: 'An absolute URL when the site was built with its address (SITE_URL); otherwise a path from the site root.',
 } as const;
 const text = { type: 'string', minLength: 1 } as const;
+const quoteFields = {
+  essay: { ...id, description: 'The id of one of the essays.' },
+  section: { ...id, description: 'The heading id of the section that holds the quote.' },
+  quote: { ...text, description: 'The authors’ exact words.' },
+  url: { ...url, description: 'The section with a text fragment that marks the quote.' },
+  voice: { enum: [...speakers], description: 'Who speaks in the quoted section.' },
+} as const;
 
 /** The JSON Schema (draft 2020-12) of /debate.json: every topic, essay, argument and citation the site shows. */
 export const debateSchema = {
@@ -17,7 +25,7 @@ export const debateSchema = {
   description:
     'The debate on whether AI models should be open source, as the site shows it: topics, essays, and arguments with their verbatim citations.',
   type: 'object',
-  required: ['$schema', 'site', 'topics', 'essays', 'arguments'],
+  required: ['$schema', 'site', 'topics', 'essays', 'arguments', 'relations'],
   additionalProperties: false,
   properties: {
     $schema: { ...url, description: 'Where this schema is.' },
@@ -101,16 +109,42 @@ export const debateSchema = {
               type: 'object',
               required: ['essay', 'section', 'quote', 'url', 'voice'],
               additionalProperties: false,
-              properties: {
-                essay: { ...id, description: 'The id of one of the essays.' },
-                section: { ...id, description: 'The heading id of the section that holds the quote.' },
-                quote: { ...text, description: 'The authors’ exact words.' },
-                url: { ...url, description: 'The section with a text fragment that marks the quote.' },
-                voice: { enum: [...speakers], description: 'Who speaks in the quoted section.' },
-              },
+              properties: quoteFields,
             },
           },
         },
+      },
+    },
+    relations: {
+      type: 'array',
+      description:
+        'One argument answering another, on any topic: with the essay’s words that join the two, or marked as the editors’ pairing.',
+      items: {
+        type: 'object',
+        required: ['from', 'to', 'kind', 'note'],
+        additionalProperties: false,
+        properties: {
+          from: { ...id, description: 'The id of the answering argument.' },
+          to: { ...id, description: 'The id of the argument it answers.' },
+          kind: {
+            enum: [...relationKinds],
+            description:
+              'rebuts: argues against the other’s conclusion; qualifies: accepts it and limits it; supports: adds a reason for it.',
+          },
+          note: { ...text, maxLength: 200, description: 'What joins the two, in the editors’ words.' },
+          evidence: {
+            type: 'object',
+            description: 'The passage where an essay itself sets the two points against each other.',
+            required: ['essay', 'section', 'quote', 'url', 'voice'],
+            additionalProperties: false,
+            properties: quoteFields,
+          },
+          editorsPairing: {
+            const: true,
+            description: 'Present when no sentence joins the two: the pairing is the editors’ own.',
+          },
+        },
+        oneOf: [{ required: ['evidence'] }, { required: ['editorsPairing'] }],
       },
     },
   },

@@ -36,13 +36,30 @@ export function linkCitations<A extends ArgumentToLink>(
   essays: readonly EssayToLink[],
   topicTitles: ReadonlyMap<string, string>,
 ): (Omit<A, 'citations'> & { citations: LinkedCitation<A['citations'][number]>[] })[] {
+  return linkQuotes(args, [], essays, topicTitles).arguments;
+}
+
+/**
+ * linkCitations, and in the same pass over the essays the other quotes the site links to the
+ * exact words, such as the evidence of relations between arguments: returned in their order.
+ */
+export function linkQuotes<A extends ArgumentToLink, Q extends { essay: string; section: string; quote: string }>(
+  args: readonly A[],
+  quotes: readonly Q[],
+  essays: readonly EssayToLink[],
+  topicTitles: ReadonlyMap<string, string>,
+): {
+  arguments: (Omit<A, 'citations'> & { citations: LinkedCitation<A['citations'][number]>[] })[];
+  quotes: LinkedCitation<Q>[];
+} {
   const linked = args.map((argument) => ({
     ...argument,
     citations: argument.citations.map((citation) => ({ ...citation, sectionTitle: '', href: '' })),
   }));
+  const linkedQuotes = quotes.map((quote) => ({ ...quote, sectionTitle: '', href: '' }));
   const argumentsMade = argumentsByEssay(linked);
   const citationsOf = groupBy(
-    linked.flatMap((argument) => argument.citations),
+    [...linked.flatMap((argument) => argument.citations), ...linkedQuotes],
     (citation) => citation.essay,
   );
   for (const essay of essays) {
@@ -64,5 +81,5 @@ export function linkCitations<A extends ArgumentToLink>(
       citation.href = citationHref(essay.id, citation.section, citation.quote, pageText);
     }
   }
-  return linked;
+  return { arguments: linked, quotes: linkedQuotes };
 }

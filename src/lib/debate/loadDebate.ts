@@ -18,10 +18,11 @@ import { countRepairs } from '../source/markSource.ts';
 import { debrisRules, markEssaySource } from '../source/markEssaySource.ts';
 import type { ExplainedLine } from '../source/removalReasons.ts';
 import { validateVoices } from './validateVoices.ts';
-import { resolveVoices, voiceCitations, type SectionVoice, type Speaker } from '../model/voice.ts';
+import { resolveVoices, speakerOf, voiceCitations, type SectionVoice, type Speaker } from '../model/voice.ts';
 import { describeSource } from '../source/describeSource.ts';
 import { renderEssay, type RenderedEssay } from '../essay/renderEssay.ts';
-import { linkCitations } from './linkCitations.ts';
+import { linkQuotes } from './linkCitations.ts';
+import { collectRelations, relationsByArgument, type Relation as RelationOf, type RelationsOf } from './debateRelations.ts';
 import { bodyWithFileLines } from '../essay/splitFrontmatter.ts';
 import { contentDir } from './contentDir.ts';
 
@@ -61,17 +62,22 @@ export type Citation = Omit<CitationData, 'essay'> & {
   voice: Speaker;
 };
 
-/** One argument, flattened out of its file, with plain ids for its references. */
-export type Argument = Omit<ArgumentData, 'topic' | 'citations'> & {
+/** One argument, flattened out of its file, with plain ids for its references; its answers are the debate's relations. */
+export type Argument = Omit<ArgumentData, 'topic' | 'citations' | 'answers'> & {
   topic: string;
   citations: Citation[];
 };
+
+/** One argument answering another, its evidence linked like a citation (debateRelations.ts). */
+export type Relation = RelationOf<Citation>;
 
 /** The whole site's content, sorted and cross-checked. */
 export interface Debate {
   essays: Essay[];
   topics: Topic[];
   arguments: Argument[];
+  /** Every relation between shown arguments, in file order. */
+  relations: Relation[];
   aliases: AnchorAlias[];
   /** Essays by id. */
   essaysById: Map<string, Essay>;
@@ -81,6 +87,10 @@ export interface Debate {
   essayNames: Map<string, string>;
   /** Topics by id. */
   topicsById: Map<string, Topic>;
+  /** Arguments by id. */
+  argumentsById: Map<string, Argument>;
+  /** Each argument's relations, both ways, by argument id; absent when none touches it. */
+  relationsById: Map<string, RelationsOf<Relation>>;
   /** Arguments by topic id, in file order. */
   argumentsByTopic: Map<string, Argument[]>;
   /** Arguments by the essay sections they cite (keys from sectionKey). */
@@ -148,6 +158,21 @@ export async function renderEssayBody(essay: Essay): Promise<RenderedEssay> {
   return renderEssay(await readBody(essay.filePath!), essay.filePath!);
 }
 
+/** The relations with their evidence linked (`linked`, in the order of the relations that have evidence) and voiced. */
+function voiceEvidence(
+  written: readonly RelationOf<{ essay: string; section: string; quote: string }>[],
+  linked: readonly Omit<Citation, 'voice'>[],
+  essays: readonly { id: string; sectionVoices: readonly SectionVoice[] }[],
+): Relation[] {
+  const voicesOf = new Map(essays.map((essay) => [essay.id, essay.sectionVoices]));
+  let next = 0;
+  return written.map(({ evidence, ...relation }) => {
+    if (!evidence) return relation;
+    const quote = linked[next++]!;
+    return { ...relation, evidence: { ...quote, voice: speakerOf(voicesOf.get(quote.essay) ?? [], quote.section) } };
+  });
+}
+
 let cached: Promise<Debate> | undefined;
 
 /** Loads and validates every collection, each time it is called; pages use loadDebate, which does it once. */
@@ -196,6 +221,9 @@ export async function readDebate(): Promise<Debate> {
         ...arg,
         topic: arg.topic.id,
         citations: arg.citations.map((citation) => ({ ...citation, essay: citation.essay.id })),
+        answers: arg.answers.map(({ evidence, ...answer }) =>
+          evidence ? { ...answer, evidence: { ...evidence, essay: evidence.essay.id } } : answer,
+        ),
       },
     })),
   );
@@ -215,11 +243,26 @@ export async function readDebate(): Promise<Debate> {
   const shownEssays = allEssays.filter((essay) => isRendered(essay.data, process.env));
   const shown = new Set(shownEssays.map((essay) => essay.id));
   const shownArguments = withFiles
-    .map(({ argument }) => ({ ...argument, citations: argument.citations.filter((citation) => shown.has(citation.essay)) }))
+    .map(({ argument: { answers: _answers, ...argument } }) => ({
+      ...argument,
+      citations: argument.citations.filter((citation) => shown.has(citation.essay)),
+    }))
     .filter((argument) => argument.citations.length > 0);
+  const written = collectRelations(
+    withFiles.map(({ argument }) => argument),
+    new Set(shownArguments.map((argument) => argument.id)),
+    shown,
+  );
   const topicsById = indexBy(topics, (topic) => topic.id);
   const topicTitles = new Map(topics.map((topic) => [topic.id, topic.data.title]));
-  const args = voiceCitations(linkCitations(shownArguments, shownEssays, topicTitles), shownEssays);
+  const linked = linkQuotes(
+    shownArguments,
+    written.flatMap((relation) => (relation.evidence ? [relation.evidence] : [])),
+    shownEssays,
+    topicTitles,
+  );
+  const args = voiceCitations(linked.arguments, shownEssays);
+  const relations = voiceEvidence(written, linked.quotes, shownEssays);
   const byEssay = argumentsByEssay(args);
   // Sections are let go once citations are linked: no page needs another essay's text.
   const essays = shownEssays.map(({ sections: _sections, ...essay }) => essay);
@@ -227,11 +270,14 @@ export async function readDebate(): Promise<Debate> {
     essays,
     topics,
     arguments: args,
+    relations,
     aliases,
     essaysById: indexBy(essays, (essay) => essay.id),
     essayOrder: new Map(essays.map((essay, index) => [essay.id, index])),
     essayNames: new Map(essays.map((essay) => [essay.id, essay.data.shortTitle])),
     topicsById,
+    argumentsById: indexBy(args, (arg) => arg.id),
+    relationsById: relationsByArgument(relations),
     argumentsByTopic: groupBy(args, (arg) => arg.topic),
     argumentsBySection: argumentsBySection(args),
     argumentsByEssay: byEssay,

@@ -33,11 +33,21 @@ export const labels = {
   previousTopic: 'Previous topic:',
   nextTopic: 'Next topic:',
   whereEssaysStand: 'Where the essays stand',
+  answeredBy: 'Answered by',
+  answers: 'Answers',
+  editorsPairing: 'Editors’ pairing: no sentence in the essays joins these two; the editors put them side by side.',
+  topicMap: 'How the arguments answer each other',
+  topicMapList: 'The map as a list',
 } as const;
 
 /** "1 argument" or "3 arguments". */
 export function countOf(count: number, noun: string, plural = `${noun}s`): string {
   return `${count} ${count === 1 ? noun : plural}`;
+}
+
+/** The line on a topic page that says how an argument is answered: "Answered by 2 arguments:". */
+export function answeredByLabel(count: number): string {
+  return `Answered by ${countOf(count, 'argument')}:`;
 }
 
 /** The one line under a cited section that opens its list of arguments: "Cited by 2 arguments". */

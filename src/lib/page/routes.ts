@@ -129,3 +129,13 @@ export function debateDataUrl(base = siteBase): string {
 export function debateSchemaUrl(base = siteBase): string {
   return under(base, 'debate.schema.json');
 }
+
+/** The whole debate in Argdown's plain-text syntax. */
+export function debateArgdownUrl(base = siteBase): string {
+  return under(base, 'debate.argdown');
+}
+
+/** The whole debate in the Argument Interchange Format's JSON form (AIFdb, OVA). */
+export function debateAifUrl(base = siteBase): string {
+  return under(base, 'debate.aif.json');
+}
