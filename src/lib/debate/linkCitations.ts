@@ -48,7 +48,13 @@ export function linkCitations<A extends ArgumentToLink>(
   for (const essay of essays) {
     const chrome = pageChrome({
       title: essay.data.title,
-      provenance: provenanceParts(essayKindLabels[essay.data.kind], essay.data.published, essay.minutes),
+      provenance: provenanceParts(
+        essayKindLabels[essay.data.kind],
+        essay.data.published,
+        essay.minutes,
+        essay.data.shortTitle,
+        essay.data.title,
+      ),
       sourceNote: essay.sourceNote,
       sectionTitles: essay.sections.map((section) => section.title).filter(Boolean),
       topicTitles: topicTitles.values(),

@@ -104,7 +104,22 @@ export function citedByEntry(topicTitle: string, claim: string): string {
   return `${topicTitle} → ${claim}`;
 }
 
-/** An essay's provenance line, as its parts: kind, date as the source wrote it, reading time. */
-export function provenanceParts(kindLabel: string, published: string | undefined, minutes: number): string[] {
-  return [kindLabel, ...(published ? [published] : []), `${minutes} min read`];
+/** The part of an essay's provenance line that gives the short name lists and captions call it by. */
+export function shortNameLabel(shortTitle: string): string {
+  return `Listed as “${shortTitle}”`;
+}
+
+/**
+ * An essay's provenance line, as its parts: the short name the site's lists use (unless it is the
+ * title), kind, date as the source wrote it, reading time.
+ */
+export function provenanceParts(
+  kindLabel: string,
+  published: string | undefined,
+  minutes: number,
+  shortTitle?: string,
+  title?: string,
+): string[] {
+  const name = shortTitle && shortTitle !== title ? [shortNameLabel(shortTitle)] : [];
+  return [...name, kindLabel, ...(published ? [published] : []), `${minutes} min read`];
 }
