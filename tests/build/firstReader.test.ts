@@ -21,3 +21,49 @@ test.each(essays.map((essay) => [essay.id, essay] as const))('the tab title of %
   expect(title).not.toContain('…');
   expect([essay.frontmatter.title, essay.frontmatter.shortTitle]).toContain(title.replace(/ · Open Models Debate$/, ''));
 });
+
+const marked = essays.filter((essay) => essay.frontmatter.addedHeadings?.length || essay.frontmatter.editorialTitle);
+
+test.each(marked.map((essay) => [essay.id, essay] as const))(
+  'on %s, the editors’ title and headings are marked where they stand, and only those',
+  async (_, essay) => {
+    const page = await readPage(essayUrl(essay.id, '/'));
+    const explanation = select('#editors-words', page);
+    expect(explanation && textOf(explanation)).toMatch(/Editors’ heading.*ours|we wrote/i);
+    const added = new Set(essay.frontmatter.addedHeadings ?? []);
+    const wrappers = selectAll('[data-section] .heading-wrapper', page);
+    expect(wrappers.length).toBeGreaterThan(added.size);
+    for (const wrapper of wrappers) {
+      const heading = select(':is(h2, h3)', wrapper)!;
+      const mark = select('a.editors-mark', wrapper);
+      if (added.has(textOf(heading))) {
+        expect(mark && textOf(mark), textOf(heading)).toBe('Editors’ heading');
+        expect(mark!.properties.href).toBe('#editors-words');
+        expect(heading.properties.ariaDescribedBy).toEqual(['editors-words']);
+      } else {
+        expect(mark, textOf(heading)).toBeUndefined();
+      }
+    }
+    const titleMark = select('main h1 + a.editors-mark[href="#editors-words"]', page);
+    expect(titleMark ? textOf(titleMark) : undefined).toBe(essay.frontmatter.editorialTitle ? 'Editors’ title' : undefined);
+  },
+);
+
+test('a citation naming a heading the editors added says it is theirs, and no other does', async () => {
+  const captions = (
+    await Promise.all(
+      ['/topics/licensing/', '/topics/safety/', '/topics/transparency/', '/topics/sustainability/'].map((path) => readPage(path)),
+    )
+  )
+    .flatMap((page) => selectAll('.citation figcaption a[data-citation]', page))
+    .map(textOf);
+  const addedBy = new Map(essays.map((essay) => [essay.frontmatter.shortTitle, new Set(essay.frontmatter.addedHeadings ?? [])]));
+  let editors = 0;
+  for (const caption of captions) {
+    const [, essay, section] = /^(.*), section “(.*)”/.exec(caption)!;
+    const byEditors = addedBy.get(essay!)!.has(section!);
+    if (byEditors) editors += 1;
+    expect(caption.endsWith('(editors’ heading)'), caption).toBe(byEditors);
+  }
+  expect(editors).toBeGreaterThan(3);
+});

@@ -11,6 +11,7 @@ const citation = (essay: string, quote: string, voice = 'person') => ({
   section: 'intro',
   quote,
   sectionTitle: 'Introduction',
+  sectionTitleByEditors: false,
   href: `/essays/${essay}/#intro`,
 });
 

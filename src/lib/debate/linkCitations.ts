@@ -8,7 +8,7 @@ import type { EssaySection } from '../essay/splitSections.ts';
 /** What linking needs of an essay: its id, title, provenance, source note and sections as plain text. */
 export interface EssayToLink {
   id: string;
-  data: { title: string; kind: EssayKind; published?: string | undefined };
+  data: { title: string; kind: EssayKind; published?: string | undefined; addedHeadings?: readonly string[] };
   minutes: number;
   sourceNote: { origin: readonly string[]; cleanup: readonly string[] };
   sections: readonly EssaySection[];
@@ -22,8 +22,11 @@ export interface ArgumentToLink {
   citations: readonly { essay: string; section: string; quote: string }[];
 }
 
-/** A citation with the heading of the section it quotes and its link to the exact words. */
-export type LinkedCitation<C> = C & { sectionTitle: string; href: string };
+/**
+ * A citation with the heading of the section it quotes, whether the editors wrote that heading
+ * (addedHeadings), and its link to the exact words.
+ */
+export type LinkedCitation<C> = C & { sectionTitle: string; sectionTitleByEditors: boolean; href: string };
 
 /**
  * Gives every citation its section's heading and its link to the exact words (citationHref).
@@ -38,7 +41,7 @@ export function linkCitations<A extends ArgumentToLink>(
 ): (Omit<A, 'citations'> & { citations: LinkedCitation<A['citations'][number]>[] })[] {
   const linked = args.map((argument) => ({
     ...argument,
-    citations: argument.citations.map((citation) => ({ ...citation, sectionTitle: '', href: '' })),
+    citations: argument.citations.map((citation) => ({ ...citation, sectionTitle: '', sectionTitleByEditors: false, href: '' })),
   }));
   const argumentsMade = argumentsByEssay(linked);
   const citationsOf = groupBy(
@@ -67,6 +70,7 @@ export function linkCitations<A extends ArgumentToLink>(
     const titles = new Map(essay.sections.map((section) => [section.id, section.title]));
     for (const citation of citationsOf.get(essay.id) ?? []) {
       citation.sectionTitle = titles.get(citation.section) ?? '';
+      citation.sectionTitleByEditors = (essay.data.addedHeadings ?? []).includes(citation.sectionTitle);
       citation.href = citationHref(essay.id, citation.section, citation.quote, pageText);
     }
   }

@@ -33,7 +33,20 @@ export const labels = {
   previousTopic: 'Previous topic:',
   nextTopic: 'Next topic:',
   whereEssaysStand: 'Where the essays stand',
+  editorsHeading: 'Editors’ heading',
+  editorsTitle: 'Editors’ title',
+  /** The one explanation every editors' mark links to, at the foot of the essay page (#editors-words). */
+  editorsWords:
+    'Marked “Editors’ title” or “Editors’ heading”: words we wrote to help you find your way, where the source has none. Everything under them is the authors’.',
 } as const;
+
+/** The id of the explanation the editors' marks link to. */
+export const editorsWordsId = 'editors-words';
+
+/** A quote's caption: "Democratizing Access, section “Introduction” (editors’ heading)". */
+export function citationCaption(essayName: string, sectionTitle: string, byEditors: boolean): string {
+  return `${essayName}, section “${sectionTitle}”${byEditors ? ' (editors’ heading)' : ''}`;
+}
 
 /** "1 argument" or "3 arguments". */
 export function countOf(count: number, noun: string, plural = `${noun}s`): string {

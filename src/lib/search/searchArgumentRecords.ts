@@ -8,6 +8,7 @@ import { citationVoiceFilters } from '../model/voice.ts';
 import type { ArgumentText } from './searchVectors.ts';
 import { keywordsLabel } from './searchWords.ts';
 import { argumentFilter } from './searchFilters.ts';
+import { citationCaption } from '../page/pageWords.ts';
 
 /**
  * Quotes an argument's record holds: the one its topic page shows (ArgumentUnit.astro) first, then
@@ -71,7 +72,7 @@ export function argumentSearchRecord(
     ...quotes.map((citation) =>
       h('figure', [
         h('blockquote', [h('p', citation.quote)]),
-        h('figcaption', `${essayTitle(citation.essay)}, section “${citation.sectionTitle}”`),
+        h('figcaption', citationCaption(essayTitle(citation.essay), citation.sectionTitle, citation.sectionTitleByEditors)),
       ]),
     ),
     argument.keywords.length ? h('p', `${keywordsLabel} ${argument.keywords.join(', ')}`) : null,
