@@ -12,7 +12,7 @@ export interface EditorsMark {
 
 /**
  * Marks each heading the editors added (an essay's addedHeadings) where it stands: a link after the
- * heading, labelled as the editors', to the one explanation on the page, which the heading also names
+ * heading and its controls (which keep to the heading's last line; the mark may wrap), labelled as the editors', to the one explanation on the page, which the heading also names
  * as its description for screen readers. The heading's text and id stay as they are. Runs on the
  * tree essayTree makes, after the heading anchors.
  */
@@ -24,9 +24,7 @@ export function markAddedHeadings(tree: Root, addedHeadings: readonly string[], 
     const heading = node.children.find((child): child is Element => child.type === 'element');
     if (!heading || !added.has(toText(heading).trim())) return;
     heading.properties.ariaDescribedBy = [mark.explanationId];
-    node.children.splice(
-      node.children.indexOf(heading) + 1,
-      0,
+    node.children.push(
       h('a', { className: ['editors-mark'], href: `#${mark.explanationId}`, dataPagefindIgnore: '' }, mark.label),
     );
     return 'skip';
