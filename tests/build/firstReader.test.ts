@@ -1,10 +1,12 @@
 import { expect, test } from 'vitest';
 import { readPage, select, selectAll, textOf } from '../../scripts/lib/builtSite.ts';
-import { readEssayFiles } from '../support/content.ts';
-import { essayUrl } from '../../src/lib/page/routes.ts';
+import type { Element } from 'hast';
+import { readEssayFiles, readTopicFiles } from '../support/content.ts';
+import { essayUrl, topicUrl } from '../../src/lib/page/routes.ts';
 
 // What a first reader tripped on (issue 28), checked on the built pages.
 const essays = await readEssayFiles();
+const topics = await readTopicFiles();
 
 test.each(essays.map((essay) => [essay.frontmatter.shortTitle, essay] as const))(
   'the essay page of "%s" shows the short name lists call it by, beside its full title',
@@ -67,3 +69,19 @@ test('a citation naming a heading the editors added says it is theirs, and no ot
   }
   expect(editors).toBeGreaterThan(3);
 });
+
+test.each(topics.map(({ id }) => id))(
+  'the grid of where the essays stand on %s explains totals that are not the sum of its rows',
+  async (id) => {
+    const page = await readPage(topicUrl(id, '/'));
+    const grid = select('.stance-grid', page)!;
+    const number = (cell: Element) => Number(textOf(cell).trim());
+    const rows = selectAll('tbody tr', grid).map((row) => selectAll('td', row).map(number));
+    const totals = selectAll('tfoot td', grid).map(number);
+    const adds = totals.every((total, column) => rows.reduce((sum, row) => sum + row[column]!, 0) === total);
+    expect(textOf(select('tfoot th', grid)!)).toMatch(/each once/);
+    const note = select('.note', grid);
+    if (adds) expect(note).toBeUndefined();
+    else expect(textOf(note!)).toMatch(/counts in each of their rows, and once in the total/);
+  },
+);
