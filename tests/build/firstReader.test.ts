@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { readPage, select, selectAll, textOf } from '../../scripts/lib/builtSite.ts';
+import { pagePaths, readPage, select, selectAll, textOf } from '../../scripts/lib/builtSite.ts';
 import type { Element } from 'hast';
 import { readEssayFiles, readTopicFiles } from '../support/content.ts';
 import { essayUrl, topicUrl } from '../../src/lib/page/routes.ts';
@@ -85,3 +85,18 @@ test.each(topics.map(({ id }) => id))(
     else expect(textOf(note!)).toMatch(/counts in each of their rows, and once in the total/);
   },
 );
+
+test('no page calls the middle ground "in between": one stance vocabulary', async () => {
+  const paths = await pagePaths();
+  expect(paths.length).toBeGreaterThan(20);
+  for (const path of paths) expect(textOf(await readPage(path)), path).not.toMatch(/in between/i);
+});
+
+test('the home page links only to stance groups that hold arguments', async () => {
+  const pills = selectAll('.card .counts .pill', await readPage('/'));
+  expect(pills.length).toBe(topics.length * 3);
+  for (const pill of pills) {
+    const count = Number(/^\d+/.exec(textOf(pill))![0]);
+    expect(pill.tagName, textOf(pill)).toBe(count > 0 ? 'a' : 'span');
+  }
+});
