@@ -1,8 +1,10 @@
 import { expect, test } from 'vitest';
 import { pagePaths, readPage, select, selectAll, textOf } from '../../scripts/lib/builtSite.ts';
+import { readFile } from 'node:fs/promises';
 import type { Element } from 'hast';
+import { paths } from '../../scripts/lib/paths.ts';
 import { readEssayFiles, readTopicFiles } from '../support/content.ts';
-import { essayUrl, topicUrl } from '../../src/lib/page/routes.ts';
+import { essaySourceUrl, essaysIndexUrl, essayUrl, topicUrl } from '../../src/lib/page/routes.ts';
 
 // What a first reader tripped on (issue 28), checked on the built pages.
 const essays = await readEssayFiles();
@@ -99,4 +101,27 @@ test('the home page links only to stance groups that hold arguments', async () =
     const count = Number(/^\d+/.exec(textOf(pill))![0]);
     expect(pill.tagName, textOf(pill)).toBe(count > 0 ? 'a' : 'span');
   }
+});
+
+test('without SITE_URL, /debate.json gives no address for the site rather than a bare "/"', async () => {
+  const data = JSON.parse(await readFile(`${paths.site}/debate.json`, 'utf8')) as { site: Record<string, string> };
+  expect(data.site).toEqual({ name: 'Open Models Debate' });
+});
+
+test('the 404 page’s advice follows from what it says', async () => {
+  const text = textOf(select('main', await readPage('/404.html'))!);
+  expect(text).not.toMatch(/keep working, so/);
+  expect(text).toMatch(/Try the topics or a search instead/);
+});
+
+test('a list that fits on one page shows no page navigation', async () => {
+  const page = await readPage(essaysIndexUrl(1, undefined, '/'));
+  expect(selectAll('.essay-list li', page).length).toBeGreaterThan(0);
+  expect(select('.pagination', page)).toBeUndefined();
+  expect(textOf(page)).not.toMatch(/Page 1 of 1/);
+});
+
+test.each(essays.map(({ id }) => id))('the source page of %s counts only what the cleanup did', async (id) => {
+  const summary = textOf(select('[data-source-summary] p', await readPage(essaySourceUrl(id, '/')))!);
+  expect(summary).not.toMatch(/\b0 \w/);
 });
