@@ -19,6 +19,10 @@ import {
 } from '../../lib/search/searchWords.ts';
 import { fetchWordVectors, meaningCoverage, rankByMeaning } from './searchMeaning.ts';
 import { meaningWords, settledWords } from '../../lib/search/searchVectors.ts';
+import { searchBothSpellings, spellingForms, type SpellingPair } from '../../lib/search/spellingVariants.ts';
+
+/** The British and American spellings the site's words use, built in by the search index integration. */
+declare const __SPELLING_PAIRS__: SpellingPair[];
 
 /** One result's data as Pagefind returns it. */
 export interface ResultData {
@@ -103,7 +107,12 @@ export function loadEngine(): Promise<Pagefind> {
         recordTotal = language?.page_count;
       })
       .catch(() => undefined);
-    const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+    const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+    // Every search, this file's and the counts', finds a word in either spelling.
+    const pagefind: Pagefind = {
+      ...module,
+      search: (term, options) => searchBothSpellings(module.search.bind(module), term, options, __SPELLING_PAIRS__),
+    };
     await pagefind.options({ baseUrl: siteBase, excerptLength: 22, noWorker: true, metaCacheTag: entryTag });
     await Promise.all([pagefind.init(), entry]);
     // The filter index loads now, before the reader's first query ends: fusion and the off-topic
@@ -208,14 +217,19 @@ export async function runSearch(
   const none = { byMeaning: new Set<string>(), offTopic: false, closestIds: [] };
   if (!term && !browse) return { query, results: [], filters: {}, highlight: [], ...none };
   const words = queryWords(term);
+  // The word vectors know the American spelling of a word better ("customize"): meaning reads that.
+  const meaningTerm = spellingForms(term, __SPELLING_PAIRS__)?.american ?? term;
   // The word counts (for marking and narrowing) run alongside the search and share its index
   // chunks. A question (more than two words that mean something, or any stop word: "is it free
   // to use") starts its settled words' vectors downloading at the same time; a keyword or two
   // fetches them only if it turns out to need them.
   const meaningful = words.filter((word) => !stopWords.has(word));
   const question = meaningful.length > 2 || meaningful.length < words.length;
-  if (question) void fetchWordVectors(settledWords(term));
-  const [first, counts] = await Promise.all([pagefind.search(term || null, { filters }), wordCounts(pagefind, words)]);
+  if (question) void fetchWordVectors(settledWords(meaningTerm));
+  const [first, counts] = await Promise.all([
+    pagefind.search(term || null, { filters }),
+    wordCounts(pagefind, [...new Set([...words, ...queryWords(meaningTerm)])]),
+  ]);
   if (!first) return null;
   const { search, narrowed, anyWord } = await searchWords(pagefind, term, filters, counts, first);
   const highlight = highlightWords(queryWords(narrowed ?? term), counts);
@@ -238,9 +252,9 @@ export async function runSearch(
   // The reader typed on while the words were searched: a last word of under four letters was only
   // a prefix, and its shard would be thrown away with this outcome.
   if (!stillWanted()) return outcome;
-  await fetchWordVectors(meaningWords(term));
+  await fetchWordVectors(meaningWords(meaningTerm));
   const rarity = (word: string) => wordRarity(word, counts);
-  const [meaning, coverage] = await Promise.all([rankByMeaning(term), meaningCoverage(term, rarity)]);
+  const [meaning, coverage] = await Promise.all([rankByMeaning(meaningTerm), meaningCoverage(meaningTerm, rarity)]);
   if (!meaning.length) return outcome;
   const closestIds = meaning.slice(0, meaningCandidates).map(({ id }) => id);
   const closest = await argumentResults(pagefind, closestIds, filters);
