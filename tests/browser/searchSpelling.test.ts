@@ -45,3 +45,26 @@ test.each([
   expect(one.counts).toEqual(other.counts);
   expect(record.errors).toEqual([]);
 });
+
+test.each(['licence', 'address', 'open models'])(
+  'results for "%s" carry no print-only text, no home page, no topic named twice and no excerpt that repeats its title',
+  async (query) => {
+    await search(query);
+    const results = await record.page.locator('[data-search-page] .search-result').evaluateAll((items) =>
+      items.map((item) => ({
+        page: item.querySelector('.result-page')?.textContent?.trim() ?? '',
+        title: item.querySelector('a.result-title')?.textContent?.trim() ?? '',
+        href: item.querySelector('a.result-title')?.getAttribute('href') ?? '',
+        badges: [...item.querySelectorAll(':scope > .badge')].map((badge) => badge.textContent?.trim() ?? ''),
+        excerpt: item.querySelector(':scope > .result-excerpt')?.textContent?.trim() ?? '',
+      })),
+    );
+    expect(results.length).toBeGreaterThan(0);
+    for (const result of results) {
+      expect(result.excerpt, result.title).not.toMatch(/relative to this site’s address/);
+      expect(result.href.replace(/\?[^#]*/, ''), result.title).not.toBe('/');
+      for (const badge of result.badges) expect(result.page, result.title).not.toContain(badge);
+      expect(result.excerpt.startsWith(result.title), result.title).toBe(false);
+    }
+  },
+);

@@ -1,5 +1,6 @@
 // Renders what a search found, for the dialog and the search page alike: a summary line, result
 // items with their page, badges and excerpt, and, when nothing matches, what the site does have.
+import { excerptWithoutTitle } from '../../lib/search/excerptWithoutTitle.ts';
 import { element } from '../dom.ts';
 import { closeTerms, topicPages, type Result, type ResultData, type SearchOutcome } from './searchEngine.ts';
 import { highlightParam, keywordsLabel, matchedForms } from '../../lib/search/searchWords.ts';
@@ -48,9 +49,9 @@ export function resultHref(url: string, words: readonly string[]): string {
  * An argument's keywords end its record; they are cut off, and an excerpt left with no match
  * gives way to the start of the argument's summary.
  */
-function excerptNodes(excerpt: string, summary?: string): Node[] {
+function excerptNodes(excerpt: string, summary?: string, title = ''): Node[] {
   const cut = excerpt.indexOf(keywordsLabel);
-  const html = cut >= 0 ? excerpt.slice(0, cut) : excerpt;
+  const html = excerptWithoutTitle(cut >= 0 ? excerpt.slice(0, cut) : excerpt, title);
   if (summary && (cut >= 0 || !html.trim()) && !html.includes('<mark>')) {
     const words = summary.split(/\s+/);
     return [document.createTextNode(words.slice(0, 22).join(' ') + (words.length > 22 ? '…' : ''))];
@@ -73,7 +74,7 @@ function resultItem(data: ResultData, typed: readonly string[], byMeaning: boole
   if (byMeaning) item.append(' ', element('span', { class: 'badge result-meaning' }, ['Closest in meaning']));
   if (meta.stance) item.append(' ', element('span', { class: `badge stance-${meta.stanceId ?? ''}` }, [meta.stance]));
   if (meta.topic) item.append(' ', element('span', { class: 'badge' }, [meta.topic]));
-  item.append(element('p', { class: 'result-excerpt' }, excerptNodes(data.excerpt, meta.summary)));
+  item.append(element('p', { class: 'result-excerpt' }, excerptNodes(data.excerpt, meta.summary, title)));
   const sections = data.sub_results.filter((sub) => sub.url !== data.url && sub.title !== title).slice(0, 3);
   if (sections.length) {
     item.append(

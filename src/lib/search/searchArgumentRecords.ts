@@ -54,7 +54,8 @@ export function argumentSearchRecord(
   };
   const meta: Record<string, string> = {
     title: argument.claim,
-    page: `${topicTitle}: argument`,
+    // The topic has its own badge beside the result; the line above the title says what it is.
+    page: 'Argument',
     topic: topicTitle,
     stance: stanceBadges[argument.stance],
     stanceId: argument.stance,
