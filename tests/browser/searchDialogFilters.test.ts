@@ -25,3 +25,37 @@ test.each([
   expect(errors).toEqual([]);
   await page.context().close();
 });
+
+test('for a question no essay discusses, the offered arguments are called what they are, and each filter count is what ticking it gives', async () => {
+  const { page, errors } = await recordedPage(browser());
+  await page.goto(`${siteUrl}search/?q=${encodeURIComponent('electricity bill')}`);
+  await page.locator('[data-search-page][data-ready]').waitFor();
+  const output = page.locator('[data-search-page] .search-output:not([aria-busy])');
+  await expect(output.locator('.search-summary').innerText()).resolves.toMatch(
+    /least far from it in meaning, though none is about it/,
+  );
+  const offered = await output.locator('.search-result').count();
+  expect(offered).toBeGreaterThan(0);
+  // The badge says what it means to a screen reader, and on hover.
+  const badge = output.locator('.search-result .result-meaning').first();
+  await expect(badge.getAttribute('title')).resolves.toMatch(/what your words mean/);
+  const stances = page.locator('.search-filters fieldset', { hasText: 'Stance' }).locator('label');
+  await expect.poll(() => stances.count()).toBe(3);
+  const shown = await stances.evaluateAll((labels) =>
+    labels.map((label) => ({
+      value: label.textContent!.trim().replace(/\s*\d+$/, ''),
+      count: Number(/\d+$/.exec(label.textContent!.trim())![0]),
+    })),
+  );
+  expect(shown.reduce((sum, { count }) => sum + count, 0)).toBe(offered);
+  for (const { value, count } of shown) {
+    const box = stances.filter({ hasText: value }).locator('input');
+    await box.check();
+    await expect
+      .poll(() => page.locator('[data-search-page] .search-output:not([aria-busy]) .search-result').count())
+      .toBe(count);
+    await box.uncheck();
+  }
+  expect(errors).toEqual([]);
+  await page.context().close();
+});

@@ -260,7 +260,8 @@ export async function runSearch(
   const closest = await argumentResults(pagefind, closestIds, filters);
   const keywordIds = new Set(search.results.map(({ id }) => id));
   if (offTopic) {
-    const offers = closest.slice(0, offTopicOffers);
+    // A fixed few, which the filters narrow: ticking a box never swaps in other arguments, so its count is what it gives.
+    const offers = await argumentResults(pagefind, closestIds.slice(0, offTopicOffers), filters);
     return {
       ...outcome,
       narrowed: undefined,

@@ -7,6 +7,8 @@ import { highlightParam, keywordsLabel, matchedForms } from '../../lib/search/se
 import { searchUrl } from '../../lib/page/routes.ts';
 
 const pageSize = 10;
+/** What the "Closest in meaning" badge says it means, for its tooltip and screen readers. */
+const meaningBadgeNote = 'found by what your words mean, not by the words themselves';
 /** Results whose fragments are fetched at once, before the rest of a batch. */
 const firstFragments = 3;
 /** How long after a search starts the rest of its batch is fetched: longer than a quick typist's gap between keys. */
@@ -26,7 +28,8 @@ const eitherOf = (words: readonly string[]) =>
 /** The summary line: how many results, for what, whether the query had to be narrowed, and whether meaning added any. */
 export function summaryText({ query, narrowed, anyWord, results, byMeaning, offTopic }: SearchOutcome): string {
   const term = query.trim();
-  if (offTopic) return `No essay discusses ${term}. ${results.length ? 'The arguments closest in meaning:' : ''}`.trim();
+  if (offTopic)
+    return `No essay discusses ${term}. ${results.length ? `The ${results.length === 1 ? 'argument' : `${results.length} arguments`} least far from it in meaning, though none is about it:` : ''}`.trim();
   const andMeaning = byMeaning.size ? ' and the closest in meaning' : '';
   const found = anyWord ? `with ${eitherOf(narrowed!.split(' '))}` : `for “${narrowed}”`;
   if (narrowed) return `No page has all of “${term}”; showing ${plural(results.length)} ${found}${andMeaning}`;
@@ -71,7 +74,14 @@ function resultItem(data: ResultData, typed: readonly string[], byMeaning: boole
     element('p', { class: 'result-page' }, [meta.page || title]),
     element('a', { class: 'result-title', href: resultHref(data.url, words) }, [title]),
   ]);
-  if (byMeaning) item.append(' ', element('span', { class: 'badge result-meaning' }, ['Closest in meaning']));
+  if (byMeaning)
+    item.append(
+      ' ',
+      element('span', { class: 'badge result-meaning', title: meaningBadgeNote }, [
+        'Closest in meaning',
+        element('span', { class: 'sr-only' }, [`: ${meaningBadgeNote}`]),
+      ]),
+    );
   if (meta.stance) item.append(' ', element('span', { class: `badge stance-${meta.stanceId ?? ''}` }, [meta.stance]));
   if (meta.topic) item.append(' ', element('span', { class: 'badge' }, [meta.topic]));
   item.append(element('p', { class: 'result-excerpt' }, excerptNodes(data.excerpt, meta.summary, title)));
