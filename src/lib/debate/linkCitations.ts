@@ -8,7 +8,13 @@ import type { EssaySection } from '../essay/splitSections.ts';
 /** What linking needs of an essay: its id, title, provenance, source note and sections as plain text. */
 export interface EssayToLink {
   id: string;
-  data: { title: string; kind: EssayKind; published?: string | undefined; addedHeadings?: readonly string[] };
+  data: {
+    title: string;
+    shortTitle?: string;
+    kind: EssayKind;
+    published?: string | undefined;
+    addedHeadings?: readonly string[];
+  };
   minutes: number;
   sourceNote: { origin: readonly string[]; cleanup: readonly string[] };
   sections: readonly EssaySection[];
