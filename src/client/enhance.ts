@@ -7,9 +7,12 @@ wireCopyLinks();
 wireThemeSelect();
 
 // The section in view is marked in the contents list (a column on wide screens); its code loads
-// on the first scroll, so it costs nothing before the reader moves.
+// on the first scroll (or at once on a page that opened scrolled, at a section or a quote), so it
+// costs nothing before the reader moves.
 const toc = document.querySelector<HTMLElement>('.toc');
-if (toc) addEventListener('scroll', () => void import('./tocSpy.ts').then((module) => module.spyToc(toc)), { once: true });
+const spy = () => void import('./tocSpy.ts').then((module) => module.spyToc(toc!));
+if (toc && scrollY) spy();
+else if (toc) addEventListener('scroll', spy, { once: true });
 
 const triggers = [...document.querySelectorAll<HTMLAnchorElement>('[data-search-trigger]')];
 const searchPage = document.querySelector<HTMLElement>('[data-search-page]');

@@ -1,6 +1,7 @@
 /**
  * Marks the contents link of the section being read (aria-current) as the reader scrolls: the last
- * section whose heading has passed the top third of the window. Loaded on the first scroll of a
+ * section whose heading has passed the middle of the window. The middle, because a link to a
+ * quote (a text fragment) lands with the quote there, below its section's heading. Loaded on the first scroll of a
  * wide screen, where the contents list stays in view beside the page.
  */
 export function spyToc(toc: HTMLElement): void {
@@ -14,7 +15,7 @@ export function spyToc(toc: HTMLElement): void {
   let queued = false;
   const update = () => {
     queued = false;
-    const line = innerHeight / 3;
+    const line = innerHeight / 2;
     let reading: Element | undefined = targets[0];
     for (const target of targets) {
       if (target.getBoundingClientRect().top > line) break;

@@ -7,6 +7,8 @@ import { setSearchFeed, type FedPage } from '../lib/search/searchFeed.ts';
 import { inReservedOrder, type ReservedOrder } from '../lib/search/inReservedOrder.ts';
 import { linkWordShards, writeMeaningIndex } from './searchMeaning.ts';
 import { decodeVectorTable, readTableFiles, type TableFiles } from './vectorTable.ts';
+import { readSpellingPairs } from './spellingPairs.ts';
+import { contentDir } from '../lib/debate/contentDir.ts';
 
 /** A Pagefind index being filled while the pages are rendered. */
 interface IndexRun {
@@ -82,10 +84,19 @@ export function searchIndex(): AstroIntegration {
   return {
     name: 'open-models-debate:search-index',
     hooks: {
-      'astro:config:setup': ({ command, addMiddleware, updateConfig }) => {
+      'astro:config:setup': async ({ command, addMiddleware, updateConfig, config }) => {
         // The browser fetches a question's word shards at once, without first reading
         // meaning/index.json for their folder: the folder's name is built into the search code.
-        updateConfig({ vite: { define: { __MEANING_SHARDS__: JSON.stringify(tableFiles().version) } } });
+        // The spelling pairs the site's words need are built in too (spellingPairs.ts).
+        const pairs = await readSpellingPairs(contentDir(), fileURLToPath(new URL('pages/', config.srcDir)));
+        updateConfig({
+          vite: {
+            define: {
+              __MEANING_SHARDS__: JSON.stringify(tableFiles().version),
+              __SPELLING_PAIRS__: JSON.stringify(pairs),
+            },
+          },
+        });
         if (command === 'build') {
           addMiddleware({ entrypoint: new URL('./searchIndexMiddleware.ts', import.meta.url), order: 'post' });
         }

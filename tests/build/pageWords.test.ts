@@ -65,7 +65,13 @@ test.each(essays.map(({ id }) => id))(
     const note = selectAll('.source-note p', page).map(textOf);
     const chrome = pageChrome({
       title: essay.frontmatter.title,
-      provenance: provenanceParts(essayKindLabels[essay.frontmatter.kind as EssayKind], essay.frontmatter.published, minutes),
+      provenance: provenanceParts(
+        essayKindLabels[essay.frontmatter.kind as EssayKind],
+        essay.frontmatter.published,
+        minutes,
+        essay.frontmatter.shortTitle,
+        essay.frontmatter.title,
+      ),
       sourceNote: { origin: note, cleanup: [] },
       sectionTitles,
       topicTitles: topics.map((topic) => topic.frontmatter.title),

@@ -71,7 +71,7 @@ describe.each(essayIds)('essay page %s', (id) => {
     const provenance = textOf(select('.provenance', page)!);
     expect(provenance).toMatch(
       new RegExp(
-        `^${essay.frontmatter.kind === 'article' ? 'Article' : 'Forum thread'} · .*\\d+ min read · View the scraped source$`,
+        `^Listed as “${essay.frontmatter.shortTitle.replace(/[?]/g, '\\?')}” · ${essay.frontmatter.kind === 'article' ? 'Article' : 'Forum thread'} · .*\\d+ min read · View the scraped source$`,
       ),
     );
     const note = textOf(select('.source-note', page)!);

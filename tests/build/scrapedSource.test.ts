@@ -109,8 +109,13 @@ describe.each(essays)('the scraped source page of $id', (essay) => {
     const repairs = selectAll('[data-repaired]', await page);
     const restored = repairs.filter((repair) => select('ins', repair)).length;
     const dropped = repairs.length - restored;
-    expect(text).toContain(`${removedCount} ${removedCount === 1 ? 'line was' : 'lines were'} removed as scrape debris`);
-    expect(text).toContain(`${restored} ${restored === 1 ? 'garbled character was' : 'garbled characters were'} repaired`);
+    // A count of none is left out of the sentence.
+    expect(text.includes('removed as scrape debris')).toBe(removedCount > 0);
+    if (removedCount)
+      expect(text).toContain(`${removedCount} ${removedCount === 1 ? 'line was' : 'lines were'} removed as scrape debris`);
+    expect(text.includes('repaired.') || text.includes('repaired and')).toBe(restored > 0);
+    if (restored)
+      expect(text).toContain(`${restored} ${restored === 1 ? 'garbled character was' : 'garbled characters were'} repaired`);
     expect(text.includes('beyond repair and dropped')).toBe(dropped > 0);
     if (dropped) expect(text).toContain(`${dropped} emoji ${dropped === 1 ? 'was' : 'were'} garbled beyond repair and dropped`);
     expect(selectAll('.legend dt', summary).map(textOf)).toEqual(['Struck line', 'β’', 'No number']);

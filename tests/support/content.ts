@@ -19,6 +19,10 @@ export interface EssayFile {
     removed?: (string | { line: string; reason: string })[];
     /** Who speaks in which section, where the text shows it. */
     voices?: { section: string; speaker: string; evidence?: string }[];
+    /** Whether the title is the editors' (the source has none). */
+    editorialTitle?: boolean;
+    /** Headings the editors added, by their text. */
+    addedHeadings?: string[];
     draft?: boolean;
   };
   body: string;

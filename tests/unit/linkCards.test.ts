@@ -28,12 +28,23 @@ test('an argument card shows the topic, the claim, the stance and the site name'
   ]);
 });
 
+test('a topic card names only the stances its arguments take, in the stance labels’ words', () => {
+  const card = topicCard({ title: 'Safety', question: 'q?' }, [
+    { stance: 'against' },
+    { stance: 'middle-ground' },
+    { stance: 'against' },
+  ]);
+  expect(card.footer).toBe('3 arguments: against and middle ground');
+});
+
 test("a topic card asks the topic's question and counts its arguments", () => {
-  const card = topicCard({ title: 'Safety', question: 'Does opening AI models make them too easy to misuse?' }, 1);
+  const card = topicCard({ title: 'Safety', question: 'Does opening AI models make them too easy to misuse?' }, [
+    { stance: 'against' },
+  ]);
   expect(texts(cardLayout(card))).toEqual([
     'Topic: Safety',
     'Does opening AI models make them too easy to misuse?',
-    '1 argument, for, against and in between',
+    '1 argument: against',
     'Open Models Debate',
   ]);
 });
@@ -50,7 +61,9 @@ test('the home card asks the site question above the topics and counts', () => {
 
 test("the stance colours the card's band, and a card without a stance takes the accent colour", () => {
   const against = cardLayout(argumentCard({ claim: 'x', stance: 'against' }, 'Safety'));
-  const topic = cardLayout(topicCard({ title: 'Safety', question: 'x?' }, 3));
+  const topic = cardLayout(
+    topicCard({ title: 'Safety', question: 'x?' }, [{ stance: 'for' }, { stance: 'for' }, { stance: 'against' }]),
+  );
   expect(against.props.style.borderLeft).toBe('28px solid #a4161a');
   expect(topic.props.style.borderLeft).toBe('28px solid #0b57a4');
   expect([against.props.style.width, against.props.style.height]).toEqual([cardSize.width, cardSize.height]);

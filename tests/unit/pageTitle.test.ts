@@ -28,3 +28,11 @@ test('a context too long to leave room for the subject is dropped, never the sit
 test('a paginated argument keeps its page number in the context', () => {
   expect(pageTitle(claim, 'Safety (page 2 of 3)')).toBe('Making models freely… — Safety (page 2 of 3) · Open Models Debate');
 });
+
+test('a title that would be cut gives way to the short name, whole', () => {
+  const title = 'Should Deep Learning Models Be Open to the Public?';
+  expect(pageTitle(title, undefined, 'Deep Learning for All?')).toBe('Deep Learning for All? · Open Models Debate');
+  expect(pageTitle('How Open-Source AI Models Democratize Access', undefined, 'Democratizing Access')).toBe(
+    'How Open-Source AI Models Democratize Access · Open Models Debate',
+  );
+});

@@ -11,6 +11,7 @@ const citation = (essay: string, quote: string, voice = 'person') => ({
   section: 'intro',
   quote,
   sectionTitle: 'Introduction',
+  sectionTitleByEditors: false,
   href: `/essays/${essay}/#intro`,
 });
 
@@ -66,7 +67,7 @@ test('tags the record with its stance, its topic, every essay that makes it, eve
 test('gives the record the metadata results show: claim as title, topic page, stance and explanation', () => {
   expect(values('meta')).toEqual([
     'title=Open models make harm easier.',
-    'page=Safety: argument',
+    'page=Argument',
     'topic=Safety',
     'stance=Against',
     'stanceId=against',

@@ -7,10 +7,9 @@ test('counts removed lines, repaired characters and dropped emoji, not counting 
   expect(countSourceMarks(lines)).toEqual({ removed: 1, repaired: 2, dropped: 1 });
 });
 
-test('sums up the counts in one sentence, naming lost emoji only when there are some', () => {
-  expect(summarizeSource({ removed: 11, repaired: 0, dropped: 0 })).toBe(
-    '11 lines were removed as scrape debris and 0 garbled characters were repaired.',
-  );
+test('sums up the counts in one sentence, leaving out what the cleanup did none of', () => {
+  expect(summarizeSource({ removed: 11, repaired: 0, dropped: 0 })).toBe('11 lines were removed as scrape debris.');
+  expect(summarizeSource({ removed: 0, repaired: 0, dropped: 0 })).toBe('The cleanup removed and repaired nothing.');
   expect(summarizeSource({ removed: 1, repaired: 1, dropped: 3 })).toBe(
     '1 line was removed as scrape debris, 1 garbled character was repaired and 3 emoji were garbled beyond repair and dropped.',
   );

@@ -29,5 +29,6 @@ test('groupEveryStance keeps a group for every stance, empty when no item takes 
 test('stance counts say "arguments", in the singular for one', () => {
   expect(stanceCountLabel('for', 3)).toBe('3 arguments for');
   expect(stanceCountLabel('against', 1)).toBe('1 argument against');
-  expect(stanceCountLabel('middle-ground', 0)).toBe('0 arguments in between');
+  expect(stanceCountLabel('middle-ground', 0)).toBe('0 middle-ground arguments');
+  expect(stanceCountLabel('middle-ground', 1)).toBe('1 middle-ground argument');
 });

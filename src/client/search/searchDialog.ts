@@ -7,6 +7,8 @@ import { element, searchInput } from '../dom.ts';
 import { loadEngine, siteSearch } from './searchEngine.ts';
 import { showOutcome, summaryText } from './searchResults.ts';
 import { loadSearchStyles } from './searchStyles.ts';
+import { searchUrl } from '../../lib/page/routes.ts';
+import { writeSearchState } from '../../lib/search/searchState.ts';
 
 interface SearchDialog {
   dialog: HTMLDialogElement;
@@ -26,10 +28,16 @@ function build(): SearchDialog {
   const more = element('button', { type: 'button', class: 'search-more', hidden: '' }, ['More results']);
   const empty = element('div', { class: 'search-empty-slot' });
   const body = element('div', { class: 'search-dialog-body' }, [summary, list, more, empty]);
+  // The dialog has no filters; the search page has them all, and opens with the same query.
+  const full = element('a', { class: 'search-full', href: searchUrl() }, [
+    'Filter by topic, stance, essay or writer on the search page',
+  ]);
+  const followQuery = () => full.setAttribute('href', writeSearchState(searchUrl(), { query: input.value, filters: {} }));
   const dialog = element('dialog', { class: 'search-dialog', 'aria-label': 'Search' }, [
     element('div', { class: 'search-dialog-header' }, [input, close]),
     body,
     element('footer', { class: 'search-dialog-footer' }, [
+      full,
       element('ul', { class: 'search-hints', 'aria-label': 'Keys' }, [
         hint(['Enter'], 'opens the first result'),
         hint(['↑', '↓'], 'move between results'),
@@ -56,6 +64,7 @@ function build(): SearchDialog {
     if (isCurrent()) body.removeAttribute('aria-busy');
   };
   input.addEventListener('input', () => {
+    followQuery();
     clearTimeout(timer);
     timer = setTimeout(() => void search(), debounceFor(input.value));
   });

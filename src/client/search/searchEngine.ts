@@ -5,6 +5,10 @@ import { pagefindUrl, siteBase } from '../../lib/page/routes.ts';
 import { createSearch, type Search, type WordEngine } from '../../lib/search/createSearch.ts';
 import { entryTag, preloadMeta, preloadSearch } from './searchPreload.ts';
 import { browserMeaning } from './searchMeaning.ts';
+import { searchBothSpellings, spellingForms, type SpellingPair } from '../../lib/search/spellingVariants.ts';
+
+/** The British and American spellings the site's words use, built in by the search index integration. */
+declare const __SPELLING_PAIRS__: SpellingPair[];
 
 export type { Result, ResultData, SearchOutcome } from '../../lib/search/createSearch.ts';
 
@@ -43,7 +47,12 @@ export function loadEngine(): Promise<Pagefind> {
         recordTotal = language?.page_count;
       })
       .catch(() => undefined);
-    const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+    const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+    // Every search, the site's and the counts', finds a word in either spelling.
+    const pagefind: Pagefind = {
+      ...module,
+      search: (term, options) => searchBothSpellings(module.search.bind(module), term, options, __SPELLING_PAIRS__),
+    };
     await pagefind.options({ baseUrl: siteBase, excerptLength: 22, noWorker: true, metaCacheTag: entryTag });
     await Promise.all([pagefind.init(), entry]);
     // The filter index loads now, before the reader's first query ends: fusion and the off-topic
@@ -56,6 +65,13 @@ export function loadEngine(): Promise<Pagefind> {
 
 /** The site's search over the real engines, made once. */
 export function siteSearch(): Promise<Search> {
-  search ??= loadEngine().then((pagefind) => createSearch({ pagefind, meaning: browserMeaning, recordTotal: () => recordTotal }));
+  search ??= loadEngine().then((pagefind) =>
+    createSearch({
+      pagefind,
+      meaning: browserMeaning,
+      recordTotal: () => recordTotal,
+      meaningText: (term) => spellingForms(term, __SPELLING_PAIRS__)?.american ?? term,
+    }),
+  );
   return search;
 }

@@ -1,11 +1,14 @@
 // Renders what a search found, for the dialog and the search page alike: a summary line, result
 // items with their page, badges and excerpt, and, when nothing matches, what the site does have.
+import { excerptWithoutTitle } from '../../lib/search/excerptWithoutTitle.ts';
 import { element } from '../dom.ts';
 import { siteSearch, type Result, type ResultData, type SearchOutcome } from './searchEngine.ts';
 import { highlightParam, keywordsLabel, matchedForms } from '../../lib/search/searchWords.ts';
 import { searchUrl } from '../../lib/page/routes.ts';
 
 const pageSize = 10;
+/** What the "Closest in meaning" badge says it means, for its tooltip and screen readers. */
+const meaningBadgeNote = 'found by what your words mean, not by the words themselves';
 /** Results whose fragments are fetched at once, before the rest of a batch. */
 const firstFragments = 3;
 /** How long after a search starts the rest of its batch is fetched: longer than a quick typist's gap between keys. */
@@ -25,7 +28,8 @@ const eitherOf = (words: readonly string[]) =>
 /** The summary line: how many results, for what, whether the query had to be narrowed, and whether meaning added any. */
 export function summaryText({ query, narrowed, anyWord, results, byMeaning, offTopic }: SearchOutcome): string {
   const term = query.trim();
-  if (offTopic) return `No essay discusses ${term}. ${results.length ? 'The arguments closest in meaning:' : ''}`.trim();
+  if (offTopic)
+    return `No essay discusses ${term}. ${results.length ? `The ${results.length === 1 ? 'argument' : `${results.length} arguments`} least far from it in meaning, though none is about it:` : ''}`.trim();
   const andMeaning = byMeaning.size ? ' and the closest in meaning' : '';
   const found = anyWord ? `with ${eitherOf(narrowed!.split(' '))}` : `for “${narrowed}”`;
   if (narrowed) return `No page has all of “${term}”; showing ${plural(results.length)} ${found}${andMeaning}`;
@@ -48,9 +52,9 @@ export function resultHref(url: string, words: readonly string[]): string {
  * An argument's keywords end its record; they are cut off, and an excerpt left with no match
  * gives way to the start of the argument's summary.
  */
-function excerptNodes(excerpt: string, summary?: string): Node[] {
+function excerptNodes(excerpt: string, summary?: string, title = ''): Node[] {
   const cut = excerpt.indexOf(keywordsLabel);
-  const html = cut >= 0 ? excerpt.slice(0, cut) : excerpt;
+  const html = excerptWithoutTitle(cut >= 0 ? excerpt.slice(0, cut) : excerpt, title);
   if (summary && (cut >= 0 || !html.trim()) && !html.includes('<mark>')) {
     const words = summary.split(/\s+/);
     return [document.createTextNode(words.slice(0, 22).join(' ') + (words.length > 22 ? '…' : ''))];
@@ -70,10 +74,17 @@ function resultItem(data: ResultData, typed: readonly string[], byMeaning: boole
     element('p', { class: 'result-page' }, [meta.page || title]),
     element('a', { class: 'result-title', href: resultHref(data.url, words) }, [title]),
   ]);
-  if (byMeaning) item.append(' ', element('span', { class: 'badge result-meaning' }, ['Closest in meaning']));
+  if (byMeaning)
+    item.append(
+      ' ',
+      element('span', { class: 'badge result-meaning', title: meaningBadgeNote }, [
+        'Closest in meaning',
+        element('span', { class: 'sr-only' }, [`: ${meaningBadgeNote}`]),
+      ]),
+    );
   if (meta.stance) item.append(' ', element('span', { class: `badge stance-${meta.stanceId ?? ''}` }, [meta.stance]));
   if (meta.topic) item.append(' ', element('span', { class: 'badge' }, [meta.topic]));
-  item.append(element('p', { class: 'result-excerpt' }, excerptNodes(data.excerpt, meta.summary)));
+  item.append(element('p', { class: 'result-excerpt' }, excerptNodes(data.excerpt, meta.summary, title)));
   const sections = data.sub_results.filter((sub) => sub.url !== data.url && sub.title !== title).slice(0, 3);
   if (sections.length) {
     item.append(

@@ -1,5 +1,5 @@
 import { siteQuestion } from '../page/pageWords.ts';
-import { stanceLabels, type Stance } from '../model/stance.ts';
+import { stanceLabels, stancesTaken, type Stance } from '../model/stance.ts';
 
 /** What a link-preview card says: a small line above, the headline, a line below, and the stance it takes, if any. */
 export interface CardContent {
@@ -23,12 +23,13 @@ export function argumentCard(argument: { claim: string; stance: Stance }, topicT
   };
 }
 
-/** The card of a topic page: its question and how many arguments it gathers. */
-export function topicCard(topic: { title: string; question: string }, argumentCount: number): CardContent {
+/** The card of a topic page: its question, how many arguments it gathers and the stances they take. */
+export function topicCard(topic: { title: string; question: string }, args: readonly { stance: Stance }[]): CardContent {
+  const count = `${args.length} ${args.length === 1 ? 'argument' : 'arguments'}`;
   return {
     eyebrow: `Topic: ${topic.title}`,
     headline: topic.question,
-    footer: `${argumentCount} ${argumentCount === 1 ? 'argument' : 'arguments'}, for, against and in between`,
+    footer: args.length ? `${count}: ${stancesTaken(args)}` : count,
   };
 }
 

@@ -38,7 +38,8 @@ export function debateData({ topics, essays, arguments: args, relations }: Debat
   const topicOrder = new Map(topics.map((topic, index) => [topic.id, index]));
   return {
     $schema: link(debateSchemaUrl()),
-    site: { name: siteName, url: link(homeUrl()) },
+    // The site's own address only when the build knows it (SITE_URL): a bare path says nothing.
+    site: { name: siteName, ...(/^https?:/.test(link(homeUrl())) ? { url: link(homeUrl()) } : {}) },
     topics: topics.map(({ id, data }) => ({
       id,
       title: data.title,

@@ -31,11 +31,15 @@ export const debateSchema = {
     $schema: { ...url, description: 'Where this schema is.' },
     site: {
       type: 'object',
-      required: ['name', 'url'],
+      required: ['name'],
       additionalProperties: false,
       properties: {
         name: { const: 'Open Models Debate' },
-        url: { ...url, description: 'The home page.' },
+        url: {
+          type: 'string',
+          pattern: '^https?://',
+          description: 'The home page; only when the site was built with its address (SITE_URL).',
+        },
       },
     },
     topics: {

@@ -8,7 +8,13 @@ import type { EssaySection } from '../essay/splitSections.ts';
 /** What linking needs of an essay: its id, title, provenance, source note and sections as plain text. */
 export interface EssayToLink {
   id: string;
-  data: { title: string; kind: EssayKind; published?: string | undefined };
+  data: {
+    title: string;
+    shortTitle?: string;
+    kind: EssayKind;
+    published?: string | undefined;
+    addedHeadings?: readonly string[];
+  };
   minutes: number;
   sourceNote: { origin: readonly string[]; cleanup: readonly string[] };
   sections: readonly EssaySection[];
@@ -22,8 +28,11 @@ export interface ArgumentToLink {
   citations: readonly { essay: string; section: string; quote: string }[];
 }
 
-/** A citation with the heading of the section it quotes and its link to the exact words. */
-export type LinkedCitation<C> = C & { sectionTitle: string; href: string };
+/**
+ * A citation with the heading of the section it quotes, whether the editors wrote that heading
+ * (addedHeadings), and its link to the exact words.
+ */
+export type LinkedCitation<C> = C & { sectionTitle: string; sectionTitleByEditors: boolean; href: string };
 
 /**
  * Gives every citation its section's heading and its link to the exact words (citationHref).
@@ -54,7 +63,7 @@ export function linkQuotes<A extends ArgumentToLink, Q extends { essay: string; 
 } {
   const linked = args.map((argument) => ({
     ...argument,
-    citations: argument.citations.map((citation) => ({ ...citation, sectionTitle: '', href: '' })),
+    citations: argument.citations.map((citation) => ({ ...citation, sectionTitle: '', sectionTitleByEditors: false, href: '' })),
   }));
   const linkedQuotes = quotes.map((quote) => ({ ...quote, sectionTitle: '', href: '' }));
   const argumentsMade = argumentsByEssay(linked);
@@ -65,7 +74,13 @@ export function linkQuotes<A extends ArgumentToLink, Q extends { essay: string; 
   for (const essay of essays) {
     const chrome = pageChrome({
       title: essay.data.title,
-      provenance: provenanceParts(essayKindLabels[essay.data.kind], essay.data.published, essay.minutes),
+      provenance: provenanceParts(
+        essayKindLabels[essay.data.kind],
+        essay.data.published,
+        essay.minutes,
+        essay.data.shortTitle,
+        essay.data.title,
+      ),
       sourceNote: essay.sourceNote,
       sectionTitles: essay.sections.map((section) => section.title).filter(Boolean),
       topicTitles: topicTitles.values(),
@@ -78,6 +93,7 @@ export function linkQuotes<A extends ArgumentToLink, Q extends { essay: string; 
     const titles = new Map(essay.sections.map((section) => [section.id, section.title]));
     for (const citation of citationsOf.get(essay.id) ?? []) {
       citation.sectionTitle = titles.get(citation.section) ?? '';
+      citation.sectionTitleByEditors = (essay.data.addedHeadings ?? []).includes(citation.sectionTitle);
       citation.href = citationHref(essay.id, citation.section, citation.quote, pageText);
     }
   }

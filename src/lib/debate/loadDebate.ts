@@ -25,6 +25,7 @@ import { linkQuotes } from './linkCitations.ts';
 import { collectRelations, relationsByArgument, type Relation as RelationOf, type RelationsOf } from './debateRelations.ts';
 import { bodyWithFileLines } from '../essay/splitFrontmatter.ts';
 import { contentDir } from './contentDir.ts';
+import { editorsWordsId, labels } from '../page/pageWords.ts';
 
 export { aliasesFor, sectionKey, type AnchorAlias } from './debateIndex.ts';
 
@@ -56,6 +57,8 @@ export type Citation = Omit<CitationData, 'essay'> & {
   essay: string;
   /** The cited section's heading text. */
   sectionTitle: string;
+  /** Whether the editors wrote that heading (the essay's addedHeadings), so a caption can say so. */
+  sectionTitleByEditors: boolean;
   /** The section's URL with a text fragment that marks the quote (citationHref). */
   href: string;
   /** Who speaks in the quoted section. */
@@ -155,7 +158,10 @@ async function readBody(filePath: string): Promise<string> {
 
 /** An essay's body as HTML, read and rendered when its page is built (see Essay). */
 export async function renderEssayBody(essay: Essay): Promise<RenderedEssay> {
-  return renderEssay(await readBody(essay.filePath!), essay.filePath!);
+  return renderEssay(await readBody(essay.filePath!), essay.filePath!, {
+    headings: essay.data.addedHeadings,
+    mark: { label: labels.editorsHeading, explanationId: editorsWordsId },
+  });
 }
 
 /** The relations with their evidence linked (`linked`, in the order of the relations that have evidence) and voiced. */

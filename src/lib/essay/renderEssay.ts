@@ -2,6 +2,7 @@ import type { Element, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { MarkdownHeading } from 'astro';
 import { essayTree } from './essayTree.ts';
+import { markAddedHeadings, type EditorsMark } from './markAddedHeadings.ts';
 
 /** An essay body as HTML: what precedes the first h2 or h3, then each section with its heading. */
 export interface RenderedEssay {
@@ -16,10 +17,16 @@ const html = (nodes: RootContent[]) => toHtml({ type: 'root', children: nodes })
 /**
  * Renders an essay's MDX body to HTML from its one parse (essayTree), without making the essay a
  * Vite module: a thousand such modules made most of a large build's time and memory. Throws
- * naming `file` and the line on any MDX the essays may not use.
+ * naming `file` and the line on any MDX the essays may not use. Headings the editors added
+ * (`added`) get `mark` beside them (markAddedHeadings).
  */
-export function renderEssay(body: string, file: string): RenderedEssay {
+export function renderEssay(
+  body: string,
+  file: string,
+  added: { headings: readonly string[]; mark: EditorsMark } = { headings: [], mark: { label: '', explanationId: '' } },
+): RenderedEssay {
   const { tree, headings } = essayTree(body, file);
+  markAddedHeadings(tree, added.headings, added.mark);
   const intro: RootContent[] = [];
   const sections: RenderedEssay['sections'] = [];
   for (const node of tree.children) {

@@ -44,8 +44,15 @@ export const emptyStanceNotes: Record<Stance, string> = {
   'middle-ground': 'No essay proposes a middle ground on this topic.',
 };
 
-/** A count of arguments with their stance, such as "3 arguments for" or "1 argument in between". */
+/** A count of arguments with their stance, in the words of the stance labels: "3 arguments for", "1 middle-ground argument". */
 export function stanceCountLabel(stance: Stance, count: number): string {
   const noun = count === 1 ? 'argument' : 'arguments';
-  return `${count} ${noun} ${stance === 'middle-ground' ? 'in between' : stance}`;
+  return stance === 'middle-ground' ? `${count} middle-ground ${noun}` : `${count} ${noun} ${stance}`;
+}
+
+/** The stances a set of arguments takes, in words, in display order: "for, against and middle ground". */
+export function stancesTaken(items: readonly { stance: Stance }[]): string {
+  const counts = countByStance(items);
+  const words = stances.filter((stance) => counts[stance] > 0).map((stance) => stanceBadges[stance].toLowerCase());
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : (words[0] ?? '');
 }

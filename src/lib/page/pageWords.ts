@@ -38,7 +38,25 @@ export const labels = {
   editorsPairing: 'Editors’ pairing: no sentence in the essays joins these two; the editors put them side by side.',
   topicMap: 'How the arguments answer each other',
   topicMapList: 'The map as a list',
+  /** The grid's total row: each argument once, however many essays make it. */
+  gridTotals: 'All arguments, each once',
+  /** Under the grid, when an argument is made by more than one essay, so rows add up to more than the total. */
+  gridNote:
+    'A row counts the arguments one essay makes; an argument several essays make counts in each of their rows, and once in the total.',
+  editorsHeading: 'Editors’ heading',
+  editorsTitle: 'Editors’ title',
+  /** The one explanation every editors' mark links to, at the foot of the essay page (#editors-words). */
+  editorsWords:
+    'Marked “Editors’ title” or “Editors’ heading”: words we wrote to help you find your way, where the source has none. Everything under them is the authors’.',
 } as const;
+
+/** The id of the explanation the editors' marks link to. */
+export const editorsWordsId = 'editors-words';
+
+/** A quote's caption: "Democratizing Access, section “Introduction” (editors’ heading)". */
+export function citationCaption(essayName: string, sectionTitle: string, byEditors: boolean): string {
+  return `${essayName}, section “${sectionTitle}”${byEditors ? ' (editors’ heading)' : ''}`;
+}
 
 /** "1 argument" or "3 arguments". */
 export function countOf(count: number, noun: string, plural = `${noun}s`): string {
@@ -114,7 +132,22 @@ export function citedByEntry(topicTitle: string, claim: string): string {
   return `${topicTitle} → ${claim}`;
 }
 
-/** An essay's provenance line, as its parts: kind, date as the source wrote it, reading time. */
-export function provenanceParts(kindLabel: string, published: string | undefined, minutes: number): string[] {
-  return [kindLabel, ...(published ? [published] : []), `${minutes} min read`];
+/** The part of an essay's provenance line that gives the short name lists and captions call it by. */
+export function shortNameLabel(shortTitle: string): string {
+  return `Listed as “${shortTitle}”`;
+}
+
+/**
+ * An essay's provenance line, as its parts: the short name the site's lists use (unless it is the
+ * title), kind, date as the source wrote it, reading time.
+ */
+export function provenanceParts(
+  kindLabel: string,
+  published: string | undefined,
+  minutes: number,
+  shortTitle?: string,
+  title?: string,
+): string[] {
+  const name = shortTitle && shortTitle !== title ? [shortNameLabel(shortTitle)] : [];
+  return [...name, kindLabel, ...(published ? [published] : []), `${minutes} min read`];
 }

@@ -122,10 +122,13 @@ export function createSearch({
   pagefind,
   meaning,
   recordTotal = () => undefined,
+  meaningText = (term) => term,
 }: {
   pagefind: WordEngine;
   meaning: MeaningEngine;
   recordTotal?: () => number | undefined;
+  /** The words meaning reads a query in: the browser gives the American spelling, which the word vectors know better ("customize"). */
+  meaningText?: (term: string) => string;
 }) {
   const recordCounts = new Map<string, Promise<number>>();
   const essayRecordCounts = new Map<string, Promise<number>>();
@@ -212,8 +215,12 @@ export function createSearch({
     // chunks. A question starts its settled words' vectors downloading at the same time; a keyword
     // or two fetches them only if it turns out to need them.
     const question = isQuestion(words);
-    if (question) void meaning.fetchWords(settledWords(term));
-    const [first, counts] = await Promise.all([pagefind.search(term || null, { filters }), wordCounts(words)]);
+    const meaningTerm = meaningText(term);
+    if (question) void meaning.fetchWords(settledWords(meaningTerm));
+    const [first, counts] = await Promise.all([
+      pagefind.search(term || null, { filters }),
+      wordCounts([...new Set([...words, ...queryWords(meaningTerm)])]),
+    ]);
     if (!first) return null;
     const { search, narrowed, anyWord } = await searchWords(term, filters, counts, first);
     const highlight = highlightWords(queryWords(narrowed ?? term), counts);
@@ -236,15 +243,16 @@ export function createSearch({
     // The reader typed on while the words were searched: a last word of under four letters was only
     // a prefix, and its shard would be thrown away with this outcome.
     if (!stillWanted()) return outcome;
-    await meaning.fetchWords(meaningWords(term));
+    await meaning.fetchWords(meaningWords(meaningTerm));
     const rarity = (word: string) => wordRarity(word, counts);
-    const [ranking, coverage] = await Promise.all([meaning.rank(term), meaning.coverage(term, rarity)]);
+    const [ranking, coverage] = await Promise.all([meaning.rank(meaningTerm), meaning.coverage(meaningTerm, rarity)]);
     if (!ranking.length) return outcome;
     const closestIds = ranking.slice(0, meaningCandidates).map(({ id }) => id);
     const closest = await argumentResults(closestIds, filters);
     const keywordIds = new Set(search.results.map(({ id }) => id));
     if (offTopic) {
-      const offers = closest.slice(0, offTopicOffers);
+      // A fixed few, which the filters narrow: ticking a box never swaps in other arguments, so its count is what it gives.
+      const offers = await argumentResults(closestIds.slice(0, offTopicOffers), filters);
       return {
         ...outcome,
         narrowed: undefined,

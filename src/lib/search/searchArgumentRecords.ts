@@ -8,6 +8,7 @@ import { citationVoiceFilters } from '../model/voice.ts';
 import type { ArgumentText } from './searchVectors.ts';
 import { answeredByWord, keywordsLabel } from './searchWords.ts';
 import { argumentFilter } from './searchFilters.ts';
+import { citationCaption } from '../page/pageWords.ts';
 
 /**
  * Quotes an argument's record holds: the one its topic page shows (ArgumentUnit.astro) first, then
@@ -57,7 +58,8 @@ export function argumentSearchRecord(
   };
   const meta: Record<string, string> = {
     title: argument.claim,
-    page: `${topicTitle}: argument`,
+    // The topic has its own badge beside the result; the line above the title says what it is.
+    page: 'Argument',
     topic: topicTitle,
     stance: stanceBadges[argument.stance],
     stanceId: argument.stance,
@@ -78,7 +80,7 @@ export function argumentSearchRecord(
     ...quotes.map((citation) =>
       h('figure', [
         h('blockquote', [h('p', citation.quote)]),
-        h('figcaption', `${essayTitle(citation.essay)}, section “${citation.sectionTitle}”`),
+        h('figcaption', citationCaption(essayTitle(citation.essay), citation.sectionTitle, citation.sectionTitleByEditors)),
       ]),
     ),
     answeredBy.length ? h('p', { dataPagefindWeight: answersWeight }, `${answeredByWord} ${answeredBy.join(' ')}`) : null,

@@ -19,13 +19,15 @@ export function countSourceMarks(lines: readonly { removed: boolean; runs: reado
   };
 }
 
-/** The summary sentence: what was removed and repaired, and what was lost, in counts. */
+/** The summary sentence: what was removed and repaired, and what was lost, in counts; a count of none is left out. */
 export function summarizeSource({ removed, repaired, dropped }: SourceCounts): string {
   const parts = [
-    `${plural(removed, 'line was', 'lines were')} removed as scrape debris`,
-    `${plural(repaired, 'garbled character was', 'garbled characters were')} repaired`,
-  ];
-  if (dropped) parts.push(`${plural(dropped, 'emoji was', 'emoji were')} garbled beyond repair and dropped`);
+    removed && `${plural(removed, 'line was', 'lines were')} removed as scrape debris`,
+    repaired && `${plural(repaired, 'garbled character was', 'garbled characters were')} repaired`,
+    dropped && `${plural(dropped, 'emoji was', 'emoji were')} garbled beyond repair and dropped`,
+  ].filter((part): part is string => Boolean(part));
+  if (!parts.length) return 'The cleanup removed and repaired nothing.';
+  if (parts.length === 1) return `${parts[0]}.`;
   return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}.`;
 }
 

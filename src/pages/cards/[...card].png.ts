@@ -18,7 +18,7 @@ export const getStaticPaths = (async () => {
     },
     ...topics.map((topic) => ({
       card: cardName({ topic: topic.id }),
-      content: topicCard(topic.data, argumentsByTopic.get(topic.id)?.length ?? 0),
+      content: topicCard(topic.data, argumentsByTopic.get(topic.id) ?? []),
     })),
     ...args.map((argument) => ({
       card: cardName({ argument: argument.id }),
