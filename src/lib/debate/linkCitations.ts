@@ -65,7 +65,7 @@ export function linkQuotes<A extends ArgumentToLink, Q extends { essay: string; 
     ...argument,
     citations: argument.citations.map((citation) => ({ ...citation, sectionTitle: '', sectionTitleByEditors: false, href: '' })),
   }));
-  const linkedQuotes = quotes.map((quote) => ({ ...quote, sectionTitle: '', href: '' }));
+  const linkedQuotes = quotes.map((quote) => ({ ...quote, sectionTitle: '', sectionTitleByEditors: false, href: '' }));
   const argumentsMade = argumentsByEssay(linked);
   const citationsOf = groupBy(
     [...linked.flatMap((argument) => argument.citations), ...linkedQuotes],
