@@ -1,35 +1,17 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, test } from 'vitest';
-import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/useBrowser.ts';
 import { pageSizes } from '../../scripts/lib/builtSite.ts';
 import { recordedPage } from '../support/page.ts';
+import { axeViolations } from '../support/axe.ts';
 import { topResultLinks } from '../../scripts/lib/searchResults.ts';
 import { samplePages, sampleSeed } from '../support/samplePages.ts';
 import { themeSettings, themeStorageKey } from '../../src/lib/model/theme.ts';
 
 const siteUrl = inject('siteUrl');
-const axeSource = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
-const wcag22 = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 // Every template, on a sample of its pages (the first, the largest and one at random).
 const pages = samplePages(await pageSizes()).map((path) => path.replace(/^\//, ''));
 console.log(`axe: ${pages.length} pages, sample seed ${sampleSeed}`);
 const browser = useBrowser();
-
-/** Runs axe-core with the WCAG 2.2 A and AA rules and returns the violations as readable lines. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const results = await page.evaluate(
-    (tags) =>
-      (
-        window as unknown as {
-          axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-        }
-      ).axe.run({ runOnly: { type: 'tag', values: tags } }),
-    wcag22,
-  );
-  return results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
-}
 
 // axe is injected as a script, which the site's own policy rightly forbids; only these contexts bypass it.
 // Each colour is defined once for both schemes (global.css); theme.test.ts checks that a forced

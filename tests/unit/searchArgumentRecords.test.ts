@@ -35,9 +35,7 @@ const debate = {
   essaysById: new Map(
     ['one', 'two', 'three'].map((id) => [id, { data: { title: `The long title of essay ${id}`, shortTitle: `Essay ${id}` } }]),
   ),
-  relationsById: new Map([['misuse-risk', { answeredBy: [{ from: 'guarded-deployment' }], answers: [] }]]),
-  argumentsById: new Map([['guarded-deployment', { claim: 'Access controls and monitoring contain the risks.' }]]),
-} as unknown as Pick<Debate, 'topicsById' | 'essaysById' | 'relationsById' | 'argumentsById'>;
+} as unknown as Pick<Debate, 'topicsById' | 'essaysById'>;
 
 const record = argumentSearchRecord(argument, debate);
 const tree = fromHtml(record.html);
@@ -98,14 +96,6 @@ test('indexes the claim as a weighted heading, four quotes led by the one the to
   // The explanation is on the argument's own page, not the topic page: it is the result's summary, not indexed text.
   expect(toText(select('article', tree)!)).not.toContain('Anyone could misuse them.');
   expect(toText(select('article > :last-child', tree)!)).toBe('Keywords: dangerous, abuse');
-});
-
-test('carries the claims of the arguments that answer it, below its own words, before the keywords', () => {
-  const answers = select('article > p[data-pagefind-weight]', tree)!;
-  expect(toText(answers)).toBe('Answered by: Access controls and monitoring contain the risks.');
-  expect(answers.properties.dataPagefindWeight).toBe('0.5');
-  const unanswered = argumentSearchRecord({ ...argument, id: 'other' } as Argument, debate);
-  expect(unanswered.html).not.toContain('Answered by:');
 });
 
 test('leaves the keywords paragraph out when an argument has none', () => {

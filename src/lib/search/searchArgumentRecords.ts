@@ -6,7 +6,7 @@ import { argumentOnTopicUrl } from '../page/routes.ts';
 import { stanceBadges } from '../model/stance.ts';
 import { citationVoiceFilters } from '../model/voice.ts';
 import type { ArgumentText } from './searchVectors.ts';
-import { answeredByWord, keywordsLabel } from './searchWords.ts';
+import { keywordsLabel } from './searchWords.ts';
 import { argumentFilter } from './searchFilters.ts';
 import { citationCaption } from '../page/pageWords.ts';
 
@@ -18,15 +18,13 @@ import { citationCaption } from '../page/pageWords.ts';
 const recordQuotes = 4;
 /** Quotes an argument's meaning vector is made from, at most. */
 const meaningQuotes = 12;
-/** The weight of the claims of the arguments that answer this one: found by them, but below its own words (Pagefind's default is 1). */
-const answersWeight = '0.5';
 
 /** One argument as a search record: an HTML document for Pagefind, and the text its meaning comes from. */
 export interface ArgumentSearchRecord {
   /** The argument's place on its topic page, without the base path (Pagefind's script adds it). */
   url: string;
   id: string;
-  /** The record's HTML: the argument's claim, weighted as a heading, a few of its quotes (the topic page's first), the claims that answer it, then its keywords. */
+  /** The record's HTML: the argument's claim, weighted as a heading, a few of its quotes (the topic page's first), then its keywords. */
   html: string;
   text: ArgumentText;
 }
@@ -36,14 +34,12 @@ export interface ArgumentSearchRecord {
  * metadata belong to a whole page, so one record per argument is what lets results and filters
  * work per argument: its stance, its topic, and every essay that makes it. The HTML goes through
  * Pagefind's addHTMLFile rather than addCustomRecord because a custom record is plain text, and the
- * claim must keep its heading weight. The claims of the arguments that answer it follow as a
- * secondary field, at a low weight, so a question about the answer ("how can misuse be prevented")
- * also finds the argument it answers. The keywords (never shown on the page) end the record so
+ * claim must keep its heading weight. The keywords (never shown on the page) end the record so
  * readers' own words find it.
  */
 export function argumentSearchRecord(
   argument: Argument,
-  debate: Pick<Debate, 'topicsById' | 'essaysById' | 'relationsById' | 'argumentsById'>,
+  debate: Pick<Debate, 'topicsById' | 'essaysById'>,
 ): ArgumentSearchRecord {
   const topicTitle = debate.topicsById.get(argument.topic)?.data.title ?? argument.topic;
   // Essays go by their short name, in the essay filter (as on the essay pages) and in captions (as on the topic page).
@@ -66,9 +62,6 @@ export function argumentSearchRecord(
     summary: argument.explanation,
   };
   const quotes = pickQuotes(argument.citations, recordQuotes);
-  const answeredBy = (debate.relationsById.get(argument.id)?.answeredBy ?? []).flatMap(
-    ({ from }) => debate.argumentsById.get(from)?.claim ?? [],
-  );
   const body = h('article', { dataPagefindBody: '', dataPagefindFilter: 'kind:Argument' }, [
     h('span', { hidden: true, dataPagefindIgnore: '' }, [
       ...Object.entries(filters).flatMap(([name, values]) =>
@@ -83,7 +76,6 @@ export function argumentSearchRecord(
         h('figcaption', citationCaption(essayTitle(citation.essay), citation.sectionTitle, citation.sectionTitleByEditors)),
       ]),
     ),
-    answeredBy.length ? h('p', { dataPagefindWeight: answersWeight }, `${answeredByWord} ${answeredBy.join(' ')}`) : null,
     argument.keywords.length ? h('p', `${keywordsLabel} ${argument.keywords.join(', ')}`) : null,
   ]);
   const html = `<!doctype html>${toHtml(h('html', { lang: 'en' }, [h('head', [h('title')]), h('body', [body])]))}`;

@@ -9,9 +9,6 @@ export const highlightParam = 'pagefind-highlight';
 /** The label before an argument's keywords in its search record; the search UI cuts excerpts there. */
 export const keywordsLabel = 'Keywords:';
 
-/** The words that open the claims of the arguments that answer an argument, in its search record. */
-export const answeredByWord = 'Answered by:';
-
 /**
  * English words too common to mean anything in a query: articles, pronouns, auxiliaries, question
  * words, and their contractions ("doesn't", "who's"), with a straight or a curly apostrophe.
