@@ -1,10 +1,11 @@
 /**
  * Marks the contents link of the section being read (aria-current) as the reader scrolls: the last
- * section whose heading has passed the middle of the window. The middle, because a link to a
- * quote (a text fragment) lands with the quote there, below its section's heading. Loaded on the first scroll of a
- * wide screen, where the contents list stays in view beside the page.
+ * section whose heading has passed the top third of the window. On a page that opened scrolled
+ * (`landed`: at a quote, which a text fragment centres, below its section's heading) the first mark
+ * takes the middle instead. Loaded on the first scroll of a wide screen, where the contents list
+ * stays in view beside the page.
  */
-export function spyToc(toc: HTMLElement): void {
+export function spyToc(toc: HTMLElement, landed = false): void {
   const links = new Map<Element, HTMLAnchorElement>();
   for (const link of toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
     const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
@@ -13,9 +14,9 @@ export function spyToc(toc: HTMLElement): void {
   const targets = [...links.keys()];
   let current: HTMLAnchorElement | undefined;
   let queued = false;
+  let line = innerHeight / (landed ? 2 : 3);
   const update = () => {
     queued = false;
-    const line = innerHeight / 2;
     let reading: Element | undefined = targets[0];
     for (const target of targets) {
       if (target.getBoundingClientRect().top > line) break;
@@ -32,6 +33,7 @@ export function spyToc(toc: HTMLElement): void {
   addEventListener(
     'scroll',
     () => {
+      line = innerHeight / 3;
       if (!queued) requestAnimationFrame(update);
       queued = true;
     },

@@ -41,8 +41,7 @@ export const labels = {
   /** The grid's total row: each argument once, however many essays make it. */
   gridTotals: 'All arguments, each once',
   /** Under the grid, when an argument is made by more than one essay, so rows add up to more than the total. */
-  gridNote:
-    'A row counts the arguments one essay makes; an argument several essays make counts in each of their rows, and once in the total.',
+  gridNote: 'An argument several essays make counts in each of their rows, and once in the total.',
   editorsHeading: 'Editors’ heading',
   editorsTitle: 'Editors’ title',
   /** The one explanation every editors' mark links to, at the foot of the essay page (#editors-words). */
