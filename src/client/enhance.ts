@@ -10,13 +10,9 @@ wireThemeSelect();
 // on the first scroll (or at once on a page that opened scrolled, at a section or a quote), so it
 // costs nothing before the reader moves.
 const toc = document.querySelector<HTMLElement>('.toc');
-// A scroll the reader did not make (no wheel, key or touch before it) is the page landing at a quote.
-let readerMoved = false;
-for (const type of ['wheel', 'keydown', 'touchstart', 'pointerdown'])
-  addEventListener(type, () => (readerMoved = true), { once: true, passive: true, capture: true });
-const spy = (landed: boolean) => void import('./tocSpy.ts').then((module) => module.spyToc(toc!, landed));
-if (toc && scrollY) spy(true);
-else if (toc) addEventListener('scroll', () => spy(!readerMoved), { once: true });
+const spy = () => void import('./tocSpy.ts').then((module) => module.spyToc(toc!));
+if (toc && scrollY) spy();
+else if (toc) addEventListener('scroll', spy, { once: true });
 
 const triggers = [...document.querySelectorAll<HTMLAnchorElement>('[data-search-trigger]')];
 const searchPage = document.querySelector<HTMLElement>('[data-search-page]');

@@ -1,11 +1,11 @@
 /**
  * Marks the contents link of the section being read (aria-current) as the reader scrolls: the last
- * section whose heading has passed the top third of the window. On a page that opened scrolled
- * (`landed`: at a quote, which a text fragment centres, below its section's heading) the first mark
- * takes the middle instead. Loaded on the first scroll of a wide screen, where the contents list
- * stays in view beside the page.
+ * section whose heading has passed the top third of the window. A page opened at a section or a
+ * quote (a text fragment centres the quote, below its section's heading) takes the middle for its
+ * first mark. Loaded on the first scroll of a wide screen, where the contents list stays in view
+ * beside the page.
  */
-export function spyToc(toc: HTMLElement, landed = false): void {
+export function spyToc(toc: HTMLElement): void {
   const links = new Map<Element, HTMLAnchorElement>();
   for (const link of toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
     const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
@@ -14,7 +14,7 @@ export function spyToc(toc: HTMLElement, landed = false): void {
   const targets = [...links.keys()];
   let current: HTMLAnchorElement | undefined;
   let queued = false;
-  let line = innerHeight / (landed ? 2 : 3);
+  let line = innerHeight / (location.hash ? 2 : 3);
   const update = () => {
     queued = false;
     let reading: Element | undefined = targets[0];
