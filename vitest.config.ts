@@ -22,7 +22,8 @@ export default defineConfig({
       provider: 'v8',
       include: ['src/**/*.ts'],
       reporter: ['text-summary'],
-      reportsDirectory: '.tmp/coverage',
+      // Outside .tmp/, which the test setup clears before it builds.
+      reportsDirectory: 'coverage',
       thresholds: {
         lines: 60,
         'src/lib/**/*.ts': { lines: 90, statements: 90, functions: 88, branches: 80 },
