@@ -26,7 +26,7 @@ export default defineConfig({
       reportsDirectory: 'coverage',
       thresholds: {
         lines: 60,
-        'src/lib/**/*.ts': { lines: 90, statements: 90, functions: 88, branches: 80 },
+        'src/lib/**/*.ts': { lines: 88, statements: 88, functions: 88, branches: 80 },
       },
     },
     projects: [
