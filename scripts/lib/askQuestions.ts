@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { pageInput } from './searchResults.ts';
+import { openSearchPage, pageInput } from './searchResults.ts';
 
 /** What the search page showed for one question. */
 export interface Answer {
@@ -24,8 +24,7 @@ export async function askQuestions(
   withoutMeaning = false,
 ): Promise<Answer[]> {
   if (withoutMeaning) await page.route('**/meaning/**', (route) => route.abort());
-  await page.goto(`${siteUrl}search/`);
-  await page.locator('[data-search-page][data-ready]').waitFor();
+  await openSearchPage(page, `${siteUrl}search/`);
   const answers: Answer[] = [];
   for (const question of questions) {
     await page.locator(pageInput).fill(question);

@@ -5,6 +5,12 @@ export const dialogInput = 'dialog.search-dialog[open] input';
 /** The search page's box. */
 export const pageInput = '[data-search-page] input[type="search"]';
 
+/** Opens the search page at `url` and waits until its script has taken over the form. */
+export async function openSearchPage(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('[data-search-page][data-ready]').waitFor();
+}
+
 /**
  * Waits until the search page has finished its latest search (its output is no longer
  * aria-busy) and lists results, then returns the result title links in rank order.

@@ -3,7 +3,7 @@ import { useBrowser } from '../support/useBrowser.ts';
 import { pageSizes } from '../../scripts/lib/builtSite.ts';
 import { recordedPage } from '../support/page.ts';
 import { axeViolations } from '../support/axe.ts';
-import { topResultLinks } from '../../scripts/lib/searchResults.ts';
+import { topResultLinks, openSearchPage } from '../../scripts/lib/searchResults.ts';
 import { samplePages, sampleSeed } from '../support/samplePages.ts';
 import { themeSettings, themeStorageKey } from '../../src/lib/model/theme.ts';
 
@@ -51,8 +51,7 @@ describe.each(['light', 'dark'] as const)('in the %s colour scheme', (colorSchem
 
   test('the search page with filters and results has no violation', async () => {
     const { page } = await recordedPage(browser(), { colorScheme, bypassCSP: true });
-    await page.goto(`${siteUrl}search/?q=model&stance=for`);
-    await page.locator('[data-search-page][data-ready]').waitFor();
+    await openSearchPage(page, `${siteUrl}search/?q=model&stance=for`);
     await topResultLinks(page, 1);
     await page.locator('.search-filters label', { hasText: 'Transparency' }).click();
     await topResultLinks(page, 1);

@@ -1,7 +1,7 @@
 import { expect, inject, test } from 'vitest';
 import { useBrowser } from '../support/useBrowser.ts';
 import { recordedPage } from '../support/page.ts';
-import { dialogInput, waitForDialogResults } from '../../scripts/lib/searchResults.ts';
+import { dialogInput, waitForDialogResults, openSearchPage } from '../../scripts/lib/searchResults.ts';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
@@ -28,8 +28,7 @@ test.each([
 
 test('for a question no essay discusses, the offered arguments are called what they are, and each filter count is what ticking it gives', async () => {
   const { page, errors } = await recordedPage(browser());
-  await page.goto(`${siteUrl}search/?q=${encodeURIComponent('electricity bill')}`);
-  await page.locator('[data-search-page][data-ready]').waitFor();
+  await openSearchPage(page, `${siteUrl}search/?q=${encodeURIComponent('electricity bill')}`);
   const output = page.locator('[data-search-page] .search-output:not([aria-busy])');
   await expect(output.locator('.search-summary').innerText()).resolves.toMatch(
     /least far from it in meaning, though none is about it/,

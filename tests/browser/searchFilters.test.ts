@@ -2,7 +2,7 @@ import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/useBrowser.ts';
 import { recordedPage } from '../support/page.ts';
-import { topResultLinks } from '../../scripts/lib/searchResults.ts';
+import { topResultLinks, openSearchPage } from '../../scripts/lib/searchResults.ts';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
@@ -33,8 +33,7 @@ async function resultCount(page: Page): Promise<number> {
 }
 
 async function openSearch(page: Page, query: string): Promise<void> {
-  await page.goto(`${siteUrl}search/?q=${query}`);
-  await page.locator('[data-search-page][data-ready]').waitFor();
+  await openSearchPage(page, `${siteUrl}search/?q=${query}`);
   await topResultLinks(page, 1);
 }
 
@@ -74,8 +73,7 @@ describe.each([
 
   test('no option disappears while ticked, even when the query leaves it no results', async () => {
     const { page } = await recordedPage(browser(), options);
-    await page.goto(`${siteUrl}search/?q=hybrid&stance=for`);
-    await page.locator('[data-search-page][data-ready]').waitFor();
+    await openSearchPage(page, `${siteUrl}search/?q=hybrid&stance=for`);
     if (options.viewport.width < 600) await page.locator('.filters-toggle').click();
     await expect(box(page, 'Stance', 'For').locator('input').isChecked()).resolves.toBe(true);
     expect(await valuesOf(page, 'Kind')).toEqual(['Argument', 'Essay passage', 'Topic overview']);

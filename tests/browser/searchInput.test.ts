@@ -1,6 +1,7 @@
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser } from '../support/useBrowser.ts';
 import { recordedPage } from '../support/page.ts';
+import { openSearchPage } from '../../scripts/lib/searchResults.ts';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
@@ -29,8 +30,7 @@ async function expectInert(record: Awaited<ReturnType<typeof recordedPage>>, que
 describe.each(hostile)('a query of %s', (_name, query) => {
   test('typed into the search page runs nothing, breaks nothing and is shown as text', async () => {
     const record = await recordedPage(browser());
-    await record.page.goto(`${siteUrl}search/`);
-    await record.page.locator('[data-search-page][data-ready]').waitFor();
+    await openSearchPage(record.page, `${siteUrl}search/`);
     await record.page.locator('[data-search-page] input[type="search"]').fill(query);
     await expectInert(record, query);
     await record.page.context().close();
@@ -38,8 +38,10 @@ describe.each(hostile)('a query of %s', (_name, query) => {
 
   test('in the URL runs nothing, breaks nothing and is shown as text', async () => {
     const record = await recordedPage(browser());
-    await record.page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}&stance=${encodeURIComponent(query.slice(0, 200))}`);
-    await record.page.locator('[data-search-page][data-ready]').waitFor();
+    await openSearchPage(
+      record.page,
+      `${siteUrl}search/?q=${encodeURIComponent(query)}&stance=${encodeURIComponent(query.slice(0, 200))}`,
+    );
     await expectInert(record, query);
     await record.page.context().close();
   });
@@ -47,8 +49,7 @@ describe.each(hostile)('a query of %s', (_name, query) => {
 
 test('a query that matches nothing says so honestly', async () => {
   const record = await recordedPage(browser());
-  await record.page.goto(`${siteUrl}search/?q=zzyzx`);
-  await record.page.locator('[data-search-page][data-ready]').waitFor();
+  await openSearchPage(record.page, `${siteUrl}search/?q=zzyzx`);
   await expect
     .poll(() => record.page.locator('[data-search-page] .search-summary').innerText(), { timeout: 10_000 })
     .toBe('No results for zzyzx');

@@ -4,7 +4,7 @@ import { useBrowser } from '../support/useBrowser.ts';
 import { recordedPage, type PageRecord } from '../support/page.ts';
 import { askQuestions } from '../../scripts/lib/askQuestions.ts';
 import { offTopic, questions } from '../support/searchQuestions.ts';
-import { topResultLinks } from '../../scripts/lib/searchResults.ts';
+import { topResultLinks, openSearchPage } from '../../scripts/lib/searchResults.ts';
 import { stopWords } from '../../src/lib/search/searchWords.ts';
 import { readEssayFiles, readTopicFiles } from '../support/content.ts';
 
@@ -123,8 +123,7 @@ describe('the Essay filter', () => {
     ['energy use', []],
   ] as [string, [string, string][]][])('counts what ticking each essay gives for "%s" under %j', async (query, ticked) => {
     const page = record.page;
-    await page.goto(`${siteUrl}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
-    await page.locator('[data-search-page][data-ready]').waitFor();
+    await openSearchPage(page, `${siteUrl}search/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
     for (const [group, value] of ticked) await toggle(page, group, value);
     const essays = await page
       .locator('.search-filters fieldset', { has: page.locator('legend', { hasText: 'Essay' }) })
@@ -150,8 +149,7 @@ describe('landing from a result', () => {
     ['what does a licence require of me', /^licen[cs]e/],
   ])('from "%s" marks the forms Pagefind matched and no stop word', async (query, form) => {
     const page = record.page;
-    await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query)}`);
-    await page.locator('[data-search-page][data-ready]').waitFor();
+    await openSearchPage(page, `${siteUrl}search/?q=${encodeURIComponent(query)}`);
     const [first] = await topResultLinks(page, 1);
     await page.goto(new URL(first!.href, siteUrl).href);
     await page.locator('mark.pagefind-highlight').first().waitFor();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/useBrowser.ts';
 import { isVisibleInViewport, recordedPage, type PageRecord } from '../support/page.ts';
-import { pageInput } from '../../scripts/lib/searchResults.ts';
+import { pageInput, openSearchPage } from '../../scripts/lib/searchResults.ts';
 import { stopWords } from '../../src/lib/search/searchWords.ts';
 
 const siteUrl = inject('siteUrl');
@@ -50,8 +50,7 @@ const queries: [query: string, expected: string][] = [
 let record: PageRecord;
 beforeAll(async () => {
   record = await recordedPage(browser());
-  await record.page.goto(`${siteUrl}search/`);
-  await record.page.locator('[data-search-page][data-ready]').waitFor();
+  await openSearchPage(record.page, `${siteUrl}search/`);
 });
 afterAll(() => record.page.context().close());
 
@@ -84,8 +83,7 @@ describe('searching', () => {
 
 test('a result lands on its argument, in view, with the words marked there and no stop word or common word marked', async () => {
   const { page, errors } = await recordedPage(browser());
-  await page.goto(`${siteUrl}search/?q=${encodeURIComponent('is it safe to let anyone download a model')}`);
-  await page.locator('[data-search-page][data-ready]').waitFor();
+  await openSearchPage(page, `${siteUrl}search/?q=${encodeURIComponent('is it safe to let anyone download a model')}`);
   const href = (await page.locator('.search-result > a.result-title').first().getAttribute('href'))!;
   expect(withoutQuery(href)).toBe('/topics/safety/#modify-and-redistribute');
   const words = new URL(href, siteUrl).searchParams.getAll('pagefind-highlight');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { useBrowser } from '../support/useBrowser.ts';
 import { recordedPage, type PageRecord } from '../support/page.ts';
-import { pageInput } from '../../scripts/lib/searchResults.ts';
+import { pageInput, openSearchPage } from '../../scripts/lib/searchResults.ts';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
@@ -9,8 +9,7 @@ const browser = useBrowser();
 let record: PageRecord;
 beforeAll(async () => {
   record = await recordedPage(browser());
-  await record.page.goto(`${siteUrl}search/`);
-  await record.page.locator('[data-search-page][data-ready]').waitFor();
+  await openSearchPage(record.page, `${siteUrl}search/`);
 });
 afterAll(() => record.page.context().close());
 

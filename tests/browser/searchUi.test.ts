@@ -2,7 +2,7 @@ import { expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/useBrowser.ts';
 import { recordedPage } from '../support/page.ts';
-import { dialogInput, pageInput, topResultLinks, waitForDialogResults } from '../../scripts/lib/searchResults.ts';
+import { dialogInput, pageInput, topResultLinks, waitForDialogResults, openSearchPage } from '../../scripts/lib/searchResults.ts';
 
 const siteUrl = inject('siteUrl');
 const browser = useBrowser();
@@ -85,8 +85,7 @@ test('the "/" hint shows where a keyboard is likely, and neither on touch-only d
 
 test('a question with words the site never uses is narrowed, and the summary says so', async () => {
   const { page } = await recordedPage(browser());
-  await page.goto(`${siteUrl}search/?q=${encodeURIComponent('who pays for open models')}`);
-  await page.locator('[data-search-page][data-ready]').waitFor();
+  await openSearchPage(page, `${siteUrl}search/?q=${encodeURIComponent('who pays for open models')}`);
   const [first] = await topResultLinks(page, 1);
   expect(first!.href).toMatch(/#funded-community$/);
   await expect(page.locator('.search-summary').innerText()).resolves.toMatch(
@@ -97,8 +96,7 @@ test('a question with words the site never uses is narrowed, and the summary say
 
 test('a word nothing on the site uses is told no essay discusses it and gets the topics to browse, in the dialog and on the search page', async () => {
   const { page } = await recordedPage(browser());
-  await page.goto(`${siteUrl}search/?q=energy`);
-  await page.locator('[data-search-page][data-ready]').waitFor();
+  await openSearchPage(page, `${siteUrl}search/?q=energy`);
   // The closest arguments are offered as what they are: the least far, not about it.
   await expect(page.locator('.search-summary').innerText()).resolves.toMatch(
     /^No essay discusses energy\. The (argument|\d+ arguments) least far from it in meaning, though none is about it:$/,
@@ -120,8 +118,7 @@ test('a word nothing on the site uses is told no essay discusses it and gets the
 
 test("a garbled word that even Pagefind's typo tolerance misses offers close terms from the index", async () => {
   const { page } = await recordedPage(browser());
-  await page.goto(`${siteUrl}search/?q=compuzzz`);
-  await page.locator('[data-search-page][data-ready]').waitFor();
+  await openSearchPage(page, `${siteUrl}search/?q=compuzzz`);
   const terms = page.locator('.search-terms a');
   await expect.poll(() => terms.count(), { timeout: 10_000 }).toBeGreaterThan(0);
   await expect(terms.allInnerTexts()).resolves.toEqual(expect.arrayContaining([expect.stringMatching(/^compu/)]));
@@ -130,8 +127,7 @@ test("a garbled word that even Pagefind's typo tolerance misses offers close ter
 
 test('each result shows its page, its title, stance and topic badges and an excerpt with the words marked', async () => {
   const { page } = await recordedPage(browser());
-  await page.goto(`${siteUrl}search/?q=misuse&topic=safety`);
-  await page.locator('[data-search-page][data-ready]').waitFor();
+  await openSearchPage(page, `${siteUrl}search/?q=misuse&topic=safety`);
   await resultTitles(page);
   const first = page.locator('.search-result').first();
   // The topic is a badge; the line above the title says what the result is, without repeating it.
@@ -143,12 +139,10 @@ test('each result shows its page, its title, stance and topic badges and an exce
 
 test('filters narrow the results, and the URL holds the query and filters', async () => {
   const { page } = await recordedPage(browser());
-  await page.goto(`${siteUrl}search/?q=open`);
-  await page.locator('[data-search-page][data-ready]').waitFor();
+  await openSearchPage(page, `${siteUrl}search/?q=open`);
   await resultTitles(page);
   const all = await resultCount(page);
-  await page.goto(`${siteUrl}search/?q=open&stance=against&topic=safety`);
-  await page.locator('[data-search-page][data-ready]').waitFor();
+  await openSearchPage(page, `${siteUrl}search/?q=open&stance=against&topic=safety`);
   await resultTitles(page);
   const narrowed = await resultCount(page);
   expect(narrowed).toBeGreaterThan(0);
@@ -174,8 +168,7 @@ test('a shared search URL reproduces the same results in a new browser', async (
 
 test('typing and choosing a filter update the URL; back and forward restore each search', async () => {
   const { page } = await recordedPage(browser());
-  await page.goto(`${siteUrl}search/`);
-  await page.locator('[data-search-page][data-ready]').waitFor();
+  await openSearchPage(page, `${siteUrl}search/`);
   await page.locator(pageInput).fill('security');
   await page.waitForURL(/\?q=security$/);
   const unfiltered = await resultTitles(page);
@@ -207,8 +200,7 @@ test('without JavaScript the header control is a link to /search/, which explain
 test('search works on the build served under BASE_PATH: results stay inside the base path and land', async () => {
   const baseSiteUrl = inject('baseSiteUrl');
   const { page, errors } = await recordedPage(browser());
-  await page.goto(`${baseSiteUrl}search/?q=hybrid`);
-  await page.locator('[data-search-page][data-ready]').waitFor();
+  await openSearchPage(page, `${baseSiteUrl}search/?q=hybrid`);
   const [first] = await topResultLinks(page, 1);
   expect(first!.href.startsWith(new URL(baseSiteUrl).pathname)).toBe(true);
   await page.goto(new URL(first!.href, baseSiteUrl).href);

@@ -5,7 +5,7 @@ import { useBrowser } from '../support/useBrowser.ts';
 import { pageSizes } from '../../scripts/lib/builtSite.ts';
 import { recordedPage } from '../support/page.ts';
 import { samplePages, sampleSeed } from '../support/samplePages.ts';
-import { topResultLinks } from '../../scripts/lib/searchResults.ts';
+import { topResultLinks, openSearchPage } from '../../scripts/lib/searchResults.ts';
 
 const siteUrl = inject('siteUrl');
 const origin = new URL(siteUrl).origin;
@@ -29,8 +29,7 @@ test('every kind of page loads under the header CSP, with search opened and used
   await page.locator('dialog.search-dialog[open] input').fill('funding');
   await page.locator('dialog.search-dialog .search-result a').first().click();
   await page.locator('mark.pagefind-highlight').first().waitFor();
-  await page.goto(`${siteUrl}search/?q=licence&stance=against`);
-  await page.locator('[data-search-page][data-ready]').waitFor();
+  await openSearchPage(page, `${siteUrl}search/?q=licence&stance=against`);
   await topResultLinks(page, 1);
 
   expect(record.cspViolations).toEqual([]);

@@ -22,3 +22,20 @@ export function samplePages(sizes: ReadonlyMap<string, number>, seed = sampleSee
   }
   return [...sample].sort();
 }
+
+/**
+ * For checks that read pages but cannot afford every page of a large corpus: every page of a kind
+ * with at most `whole` pages (indexes, topics, the home page), and of the kinds the corpus multiplies
+ * (essays, their sources, arguments' paginated lists) every `stride`-th page plus the first, the
+ * largest and a random one.
+ */
+export function strideSample(sizes: ReadonlyMap<string, number>, { whole = 40, stride = 10, seed = sampleSeed } = {}): string[] {
+  const byKind = Map.groupBy([...sizes.keys()].sort(), (path) => pageType(path));
+  const sample = new Set(samplePages(sizes, seed));
+  for (const paths of byKind.values()) {
+    paths.forEach((path, index) => {
+      if (paths.length <= whole || index % stride === 0) sample.add(path);
+    });
+  }
+  return [...sample].sort();
+}

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { pageType } from '../../scripts/lib/pageType.ts';
-import { samplePages } from '../support/samplePages.ts';
+import { samplePages, strideSample } from '../support/samplePages.ts';
 
 test('names the kind of each page of the site, paginated lists included', () => {
   expect(pageType('/')).toBe('home');
@@ -41,4 +41,15 @@ test('samples the first, the largest and a seeded random page of every kind', ()
   expect(samplePages(sizes, 1)).toEqual(sample);
   const picks = new Set(Array.from({ length: 20 }, (_, seed) => samplePages(sizes, seed).join()));
   expect(picks.size).toBeGreaterThan(1);
+});
+
+test('a stride sample keeps every page of the small kinds and one in ten of the large ones', () => {
+  const essays = Array.from({ length: 25 }, (_, index) => [`/essays/e${String(index).padStart(2, '0')}/`, 100 + index] as const);
+  const sizes = new Map<string, number>([['/', 10], ['/topics/safety/', 3], ['/topics/licensing/', 4], ...essays]);
+  const sample = strideSample(sizes, { whole: 5, stride: 10, seed: 3 });
+  expect(sample).toEqual(expect.arrayContaining(['/', '/topics/licensing/', '/topics/safety/']));
+  // e00, e10, e20 by stride, e24 as the largest, and at most one random pick besides.
+  expect(sample).toEqual(expect.arrayContaining(['/essays/e00/', '/essays/e10/', '/essays/e20/', '/essays/e24/']));
+  expect(sample.filter((path) => path.startsWith('/essays/')).length).toBeLessThanOrEqual(5);
+  expect(strideSample(sizes, { whole: 30 })).toHaveLength(sizes.size);
 });
