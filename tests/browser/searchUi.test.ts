@@ -1,7 +1,9 @@
+import { readFile } from 'node:fs/promises';
 import { expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from '../support/useBrowser.ts';
 import { recordedPage } from '../support/page.ts';
+import { paths } from '../../scripts/lib/paths.ts';
 import { dialogInput, pageInput, topResultLinks, waitForDialogResults, openSearchPage } from '../../scripts/lib/searchResults.ts';
 
 const siteUrl = inject('siteUrl');
@@ -219,5 +221,30 @@ test('the dialog has one close button, which closes it and returns focus to the 
   await page.locator('dialog.search-dialog .search-close').click();
   await expect.poll(() => page.locator('dialog.search-dialog[open]').count(), { timeout: 10_000 }).toBe(0);
   await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-search-trigger'))).resolves.toBe(true);
+  await page.context().close();
+});
+
+test('an argument’s result links the arguments that answer it, as the debate records them, and each link opens that argument', async () => {
+  const debate = JSON.parse(await readFile(`${paths.site}/debate.json`, 'utf8')) as {
+    relations: { from: string; to: string }[];
+  };
+  // The argument with the most answers, whatever the content holds today.
+  const answering = Map.groupBy(debate.relations, ({ to }) => to);
+  const [answered, relations] = [...answering].sort((a, b) => b[1].length - a[1].length)[0]!;
+  const { page, errors } = await recordedPage(browser());
+  await openSearchPage(page, `${siteUrl}search/?q=${answered.replaceAll('-', ' ')}`);
+  await topResultLinks(page, 1);
+  const result = page.locator('.search-result', { has: page.locator(`a.result-title[href$="#${answered}"]`) });
+  const links = result.locator('.result-answers a');
+  await expect(links.evaluateAll((all) => all.map((link) => link.getAttribute('href')))).resolves.toEqual(
+    relations.map(({ from }) => `/arguments/${from}/`),
+  );
+  await expect(result.locator('.result-answers').innerText()).resolves.toMatch(
+    new RegExp(`^Answered by ${relations.length} arguments: `),
+  );
+  const [first] = relations;
+  await links.first().click();
+  await page.waitForURL(`**/arguments/${first!.from}/`);
+  expect(errors).toEqual([]);
   await page.context().close();
 });

@@ -35,7 +35,23 @@ const debate = {
   essaysById: new Map(
     ['one', 'two', 'three'].map((id) => [id, { data: { title: `The long title of essay ${id}`, shortTitle: `Essay ${id}` } }]),
   ),
-} as unknown as Pick<Debate, 'topicsById' | 'essaysById'>;
+  argumentsById: new Map([
+    ['guarded-deployment', { id: 'guarded-deployment', label: 'access controls and monitoring', claim: 'Guard it.' }],
+    ['unlabelled', { id: 'unlabelled', claim: 'A claim with no label.' }],
+  ]),
+  relationsById: new Map([
+    [
+      'misuse-risk',
+      {
+        answeredBy: [
+          { from: 'guarded-deployment', to: 'misuse-risk' },
+          { from: 'unlabelled', to: 'misuse-risk' },
+        ],
+        answers: [{ from: 'misuse-risk', to: 'faster-progress' }],
+      },
+    ],
+  ]),
+} as unknown as Pick<Debate, 'topicsById' | 'essaysById' | 'argumentsById' | 'relationsById'>;
 
 const record = argumentSearchRecord(argument, debate);
 const tree = fromHtml(record.html);
@@ -70,7 +86,15 @@ test('gives the record the metadata results show: claim as title, topic page, st
     'stance=Against',
     'stanceId=against',
     'summary=Anyone could misuse them.',
+    'answeredBy=[["guarded-deployment","access controls and monitoring"],["unlabelled","A claim with no label."]]',
   ]);
+});
+
+test('carries the arguments that answer it as metadata only, never as indexed words', () => {
+  expect(toText(select('article', tree)!)).not.toContain('access controls');
+  expect(toText(select('article', tree)!)).not.toContain('Guard it.');
+  const unanswered = argumentSearchRecord({ ...argument, id: 'faster-progress' }, debate);
+  expect(unanswered.html).not.toContain('answeredBy');
 });
 
 test('indexes the claim as a weighted heading, four quotes led by the one the topic page shows, and the keywords last', () => {

@@ -4,7 +4,9 @@ import { excerptWithoutTitle } from '../../lib/search/excerptWithoutTitle.ts';
 import { element } from '../dom.ts';
 import { siteSearch, type Result, type ResultData, type SearchOutcome } from './searchEngine.ts';
 import { highlightParam, keywordsLabel, matchedForms } from '../../lib/search/searchWords.ts';
-import { searchUrl } from '../../lib/page/routes.ts';
+import { argumentUrl, searchUrl } from '../../lib/page/routes.ts';
+import { answeredByLabel } from '../../lib/page/pageWords.ts';
+import { answeredByMetaKey, decodeAnsweredBy } from '../../lib/search/answeredByMeta.ts';
 
 const pageSize = 10;
 /** What the "Closest in meaning" badge says it means, for its tooltip and screen readers. */
@@ -85,6 +87,18 @@ function resultItem(data: ResultData, typed: readonly string[], byMeaning: boole
   if (meta.stance) item.append(' ', element('span', { class: `badge stance-${meta.stanceId ?? ''}` }, [meta.stance]));
   if (meta.topic) item.append(' ', element('span', { class: 'badge' }, [meta.topic]));
   item.append(element('p', { class: 'result-excerpt' }, excerptNodes(data.excerpt, meta.summary, title)));
+  // An argument's answers, as its topic page names them: one click from a risk to how it is met.
+  const answers = decodeAnsweredBy(meta[answeredByMetaKey]);
+  if (answers.length)
+    item.append(
+      element('p', { class: 'result-answers' }, [
+        `${answeredByLabel(answers.length)} `,
+        ...answers.flatMap(({ id, label }, index) => [
+          element('a', { href: argumentUrl(id) }, [label]),
+          index < answers.length - 1 ? '; ' : '',
+        ]),
+      ]),
+    );
   const sections = data.sub_results.filter((sub) => sub.url !== data.url && sub.title !== title).slice(0, 3);
   if (sections.length) {
     item.append(

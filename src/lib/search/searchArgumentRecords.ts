@@ -9,6 +9,8 @@ import type { ArgumentText } from './searchVectors.ts';
 import { keywordsLabel } from './searchWords.ts';
 import { argumentFilter } from './searchFilters.ts';
 import { citationCaption } from '../page/pageWords.ts';
+import { answeredByMetaKey, encodeAnsweredBy } from './answeredByMeta.ts';
+import { argumentLabel } from '../debate/argumentLabel.ts';
 
 /**
  * Quotes an argument's record holds: the one its topic page shows (ArgumentUnit.astro) first, then
@@ -39,7 +41,7 @@ export interface ArgumentSearchRecord {
  */
 export function argumentSearchRecord(
   argument: Argument,
-  debate: Pick<Debate, 'topicsById' | 'essaysById'>,
+  debate: Pick<Debate, 'topicsById' | 'essaysById' | 'argumentsById' | 'relationsById'>,
 ): ArgumentSearchRecord {
   const topicTitle = debate.topicsById.get(argument.topic)?.data.title ?? argument.topic;
   // Essays go by their short name, in the essay filter (as on the essay pages) and in captions (as on the topic page).
@@ -61,6 +63,12 @@ export function argumentSearchRecord(
     stanceId: argument.stance,
     summary: argument.explanation,
   };
+  // The arguments that answer this one, for the result to link (not indexed: answeredByMeta.ts says why).
+  const answeredBy = (debate.relationsById.get(argument.id)?.answeredBy ?? []).flatMap(({ from }) => {
+    const answering = debate.argumentsById.get(from);
+    return answering ? [{ id: answering.id, label: argumentLabel(answering) }] : [];
+  });
+  if (answeredBy.length) meta[answeredByMetaKey] = encodeAnsweredBy(answeredBy);
   const quotes = pickQuotes(argument.citations, recordQuotes);
   const body = h('article', { dataPagefindBody: '', dataPagefindFilter: 'kind:Argument' }, [
     h('span', { hidden: true, dataPagefindIgnore: '' }, [
