@@ -3,6 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { debateData } from '../lib/debate/debateData.ts';
 import { debateAif } from '../lib/debate/debateAif.ts';
 import { aifGraphErrors, aifSchema } from '../lib/debate/aifSchema.ts';
+import { jsonBody } from '../lib/text/jsonChunks.ts';
 
 const validate = new Ajv2020({ allErrors: true }).compile(aifSchema);
 
@@ -15,5 +16,5 @@ export const GET: APIRoute = ({ site, locals }) => {
   ];
   if (errors.length)
     throw new Error(`debate.aif.json breaks the AIF schema (${errors.length} problem(s)):\n- ${errors.join('\n- ')}`);
-  return new Response(`${JSON.stringify(aif, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(jsonBody(aif), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { debateData, schemaErrors } from '../lib/debate/debateData.ts';
+import { jsonBody } from '../lib/text/jsonChunks.ts';
 
 /** The whole debate as open data; the build fails, listing each problem, if it does not match its schema. */
 export const GET: APIRoute = ({ site, locals }) => {
@@ -7,5 +8,5 @@ export const GET: APIRoute = ({ site, locals }) => {
   const errors = schemaErrors(data);
   if (errors.length)
     throw new Error(`debate.json does not match debate.schema.json (${errors.length} problem(s)):\n- ${errors.join('\n- ')}`);
-  return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(jsonBody(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
