@@ -10,7 +10,7 @@ import { aifGraphErrors, aifSchema } from '../../src/lib/debate/aifSchema.ts';
 const { ArgdownApplication, ParserPlugin, DataPlugin, ModelPlugin } = core;
 
 interface DebateJson {
-  arguments: { id: string; claim: string }[];
+  arguments: { id: string; claim: string; citations: unknown[] }[];
   relations: { from: string; to: string; kind: string }[];
 }
 interface Aif {
@@ -20,9 +20,11 @@ interface Aif {
   participants: { participantID: string; firstname: string; surname: string }[];
 }
 
-const data = JSON.parse(await readFile(`${paths.site}/debate.json`, 'utf8')) as DebateJson;
+const dataText = await readFile(`${paths.site}/debate.json`, 'utf8');
+const data = JSON.parse(dataText) as DebateJson;
 const argdown = await readFile(`${paths.site}/debate.argdown`, 'utf8');
-const aif = JSON.parse(await readFile(`${paths.site}/debate.aif.json`, 'utf8')) as Aif;
+const aifText = await readFile(`${paths.site}/debate.aif.json`, 'utf8');
+const aif = JSON.parse(aifText) as Aif;
 const argdownTypes: Record<string, string> = { rebuts: 'attack', supports: 'support', qualifies: 'undercut' };
 
 test('Argdown’s own parser reads debate.argdown without error into the arguments and relations of debate.json', () => {
@@ -37,6 +39,19 @@ test('Argdown’s own parser reads debate.argdown without error into the argumen
   expect(response.relations!.length).toBe(data.relations.length);
   const parsed = response.relations!.map((relation) => `${relation.from!.title} ${relation.relationType} ${relation.to!.title}`);
   expect(parsed.sort()).toEqual(data.relations.map(({ from, kind, to }) => `${from} ${argdownTypes[kind]} ${to}`).sort());
+});
+
+// The files are written in pieces (src/lib/text/jsonChunks.ts); joined, they must be what JSON.stringify writes.
+test('debate.json and debate.aif.json are laid out as JSON.stringify lays them out, two spaces deep, ending in one line break', () => {
+  expect(dataText).toBe(`${JSON.stringify(data, null, 2)}\n`);
+  expect(aifText).toBe(`${JSON.stringify(aif, null, 2)}\n`);
+});
+
+test('debate.argdown gives every quote of debate.json a line of its own and ends on its last line', () => {
+  expect(argdown).toMatch(/[^\n]\n$/);
+  expect(argdown).not.toMatch(/\n\n\n/);
+  const quoteLines = argdown.split('\n').filter((line) => /^<[a-z0-9-]+>: “/.test(line));
+  expect(quoteLines).toHaveLength(data.arguments.reduce((count, { citations }) => count + citations.length, 0));
 });
 
 test('debate.aif.json validates against the AIF schema and keeps AIF’s graph rules', () => {

@@ -67,7 +67,7 @@ export function textStream(pieces: Iterable<string>): ReadableStream<Uint8Array>
 }
 
 /** A JSON file's body as JSON.stringify(value, null, 2) writes it, with a final line break, in pieces. */
-export function jsonBody(value: unknown, depth = 3): ReadableStream<Uint8Array> {
+export function jsonBody(value: unknown, depth = 2): ReadableStream<Uint8Array> {
   return textStream(
     (function* () {
       yield* jsonChunks(value, { depth });
