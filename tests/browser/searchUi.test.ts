@@ -248,3 +248,30 @@ test('an argument’s result links the arguments that answer it, as the debate r
   expect(errors).toEqual([]);
   await page.context().close();
 });
+
+test('an argument found by meaning alone shows the start of its explanation, not a stub of its record', async () => {
+  const debate = JSON.parse(await readFile(`${paths.site}/debate.json`, 'utf8')) as {
+    arguments: { id: string; explanation: string }[];
+  };
+  const explanations = new Map(debate.arguments.map(({ id, explanation }) => [id, explanation]));
+  const { page, errors } = await recordedPage(browser());
+  await openSearchPage(page, `${siteUrl}search/?q=${encodeURIComponent('how can misuse be prevented')}`);
+  await topResultLinks(page, 3);
+  const unmarked = await page.locator('.search-result').evaluateAll((items) =>
+    items
+      .map((item) => ({
+        href: item.querySelector('a.result-title')?.getAttribute('href') ?? '',
+        excerpt: item.querySelector(':scope > .result-excerpt'),
+      }))
+      .filter(({ excerpt }) => excerpt && !excerpt.querySelector('mark'))
+      .map(({ href, excerpt }) => ({ id: href.split('#')[1] ?? '', text: excerpt!.textContent!.trim() })),
+  );
+  const arguments_ = unmarked.filter(({ id }) => explanations.has(id));
+  expect(arguments_.length).toBeGreaterThan(0);
+  for (const { id, text } of arguments_) {
+    const words = explanations.get(id)!.split(/\s+/);
+    expect(text).toBe(words.slice(0, 22).join(' ') + (words.length > 22 ? '…' : ''));
+  }
+  expect(errors).toEqual([]);
+  await page.context().close();
+});

@@ -57,7 +57,9 @@ export function resultHref(url: string, words: readonly string[]): string {
 function excerptNodes(excerpt: string, summary?: string, title = ''): Node[] {
   const cut = excerpt.indexOf(keywordsLabel);
   const html = excerptWithoutTitle(cut >= 0 ? excerpt.slice(0, cut) : excerpt, title);
-  if (summary && (cut >= 0 || !html.trim()) && !html.includes('<mark>')) {
+  // An excerpt with no match (a result found by meaning, or a filter's browse) is the record's first
+  // words less its title, often a stub such as "One of the": the argument's summary says more.
+  if (summary && !html.includes('<mark>')) {
     const words = summary.split(/\s+/);
     return [document.createTextNode(words.slice(0, 22).join(' ') + (words.length > 22 ? '…' : ''))];
   }
