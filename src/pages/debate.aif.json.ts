@@ -3,7 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { debateData } from '../lib/debate/debateData.ts';
 import { debateAif } from '../lib/debate/debateAif.ts';
 import { aifGraphErrors, aifSchema } from '../lib/debate/aifSchema.ts';
-import { jsonBody } from '../lib/text/jsonChunks.ts';
+import { jsonBody } from '../lib/text/textStream.ts';
 
 const validate = new Ajv2020({ allErrors: true }).compile(aifSchema);
 

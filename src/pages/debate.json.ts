@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { debateData, schemaErrors } from '../lib/debate/debateData.ts';
-import { jsonBody } from '../lib/text/jsonChunks.ts';
+import { jsonBody } from '../lib/text/textStream.ts';
 
 /** The whole debate as open data; the build fails, listing each problem, if it does not match its schema. */
 export const GET: APIRoute = ({ site, locals }) => {

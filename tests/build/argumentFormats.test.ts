@@ -41,7 +41,7 @@ test('Argdown’s own parser reads debate.argdown without error into the argumen
   expect(parsed.sort()).toEqual(data.relations.map(({ from, kind, to }) => `${from} ${argdownTypes[kind]} ${to}`).sort());
 });
 
-// The files are written in pieces (src/lib/text/jsonChunks.ts); joined, they must be what JSON.stringify writes.
+// The files are written in pieces (src/lib/text/textStream.ts, with json-stream-stringify); joined, they must be what JSON.stringify writes.
 test('debate.json and debate.aif.json are laid out as JSON.stringify lays them out, two spaces deep, ending in one line break', () => {
   expect(dataText).toBe(`${JSON.stringify(data, null, 2)}\n`);
   expect(aifText).toBe(`${JSON.stringify(aif, null, 2)}\n`);

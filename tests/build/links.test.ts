@@ -1,4 +1,6 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { checkLinks, loadBuiltSite } from '../support/checkLinks.ts';
@@ -67,4 +69,26 @@ test('every result the Pagefind bundle of the base-path build returns lands on a
   }
   const entry = JSON.parse(await readFile(`${paths.baseSite}/pagefind/pagefind-entry.json`, 'utf8'));
   expect(Object.keys(entry.languages)).toEqual(['en']);
+});
+
+test('checkLinks reports a missing page, a missing file, a missing fragment and an external link, and passes the rest', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'links-'));
+  await mkdir(join(dir, 'b'));
+  await writeFile(join(dir, 'style.css'), '');
+  await writeFile(
+    join(dir, 'index.html'),
+    '<!doctype html><link rel="stylesheet" href="/style.css"><a href="/b/#here">ok</a><a href="/b/#gone">x</a>' +
+      '<a href="/nowhere/">x</a><img src="/missing.png" alt=""><a href="https://example.com/">x</a>',
+  );
+  await writeFile(join(dir, 'b', 'index.html'), '<!doctype html><p id="here">b</p><a href="/#top">x</a>');
+  const { checked, broken, external } = await checkLinks(await loadBuiltSite(dir));
+  await rm(dir, { recursive: true, force: true });
+  expect(checked).toBe(6);
+  expect(broken).toEqual([
+    { page: '/', href: '/b/#gone', reason: 'no element with id "gone" on /b/' },
+    { page: '/', href: '/nowhere/', reason: 'no such page or file' },
+    { page: '/', href: '/missing.png', reason: 'no such page or file' },
+    { page: '/b/', href: '/#top', reason: 'no element with id "top" on /' },
+  ]);
+  expect(external).toEqual(['https://example.com/']);
 });

@@ -18,6 +18,8 @@ export interface BuiltSite {
   pages: Map<string, string>;
   /** Why a same-site URL does not resolve, or undefined when it does. */
   resolve(url: URL): Promise<string | undefined>;
+  /** Records a page's ids read from a tree already parsed, so resolve need not parse the page again. */
+  knowIds(path: string, ids: Set<string>): void;
 }
 
 /** The origin built links are resolved against; anything else is external. */
@@ -34,21 +36,28 @@ export async function loadBuiltSite(siteDir: string, base = '/'): Promise<BuiltS
     if (!ids.has(path)) ids.set(path, pageIds(pages.get(path) ?? ''));
     return ids.get(path)!;
   };
+  // Thousands of links point at the same few files (styles, scripts, cards): each is looked up once.
+  const files = new Map<string, Promise<boolean>>();
+  const fileExists = (pathname: string) => {
+    if (!files.has(pathname))
+      files.set(
+        pathname,
+        access(join(siteDir, decodeURIComponent(pathname.slice(base.length)))).then(
+          () => true,
+          () => false,
+        ),
+      );
+    return files.get(pathname)!;
+  };
   async function resolve(url: URL): Promise<string | undefined> {
     if (!url.pathname.startsWith(base)) return `path is outside the base path ${base}`;
-    if (!pages.has(url.pathname)) {
-      try {
-        await access(join(siteDir, decodeURIComponent(url.pathname.slice(base.length))));
-      } catch {
-        return 'no such page or file';
-      }
-    }
+    if (!pages.has(url.pathname) && !(await fileExists(url.pathname))) return 'no such page or file';
     // A text fragment (":~:text=") is a hint for the browser; the part before it is the anchor.
     const fragment = decodeURIComponent(url.hash.slice(1)).split(':~:')[0]!;
     if (fragment && !idsOf(url.pathname).has(fragment)) return `no element with id "${fragment}" on ${url.pathname}`;
     return undefined;
   }
-  return { pages, resolve };
+  return { pages, resolve, knowIds: (path, found) => void ids.set(path, found) };
 }
 
 /**
@@ -56,15 +65,21 @@ export async function loadBuiltSite(siteDir: string, base = '/'): Promise<BuiltS
  * reports those that do not resolve. External URLs are listed apart; the site has none.
  */
 export async function checkLinks(site: BuiltSite): Promise<{ checked: number; broken: BrokenLink[]; external: string[] }> {
+  // Each page is parsed once: its ids are recorded for the links that point into it, and its own
+  // references are kept to resolve once every page's ids are known.
+  const refsByPage = new Map<string, string[]>();
+  for (const [page, html] of site.pages) {
+    const tree = fromHtml(html);
+    site.knowIds(page, new Set(selectAll('[id]', tree).map((element) => String(element.properties.id))));
+    refsByPage.set(page, [
+      ...selectAll('a[href], link[href]:not([rel="canonical"])', tree).map((el) => String(el.properties.href)),
+      ...selectAll('script[src], img[src]', tree).map((el) => String(el.properties.src)),
+    ]);
+  }
   const broken: BrokenLink[] = [];
   const external: string[] = [];
   let checked = 0;
-  for (const [page, html] of site.pages) {
-    const tree = fromHtml(html);
-    const refs = [
-      ...selectAll('a[href], link[href]:not([rel="canonical"])', tree).map((el) => String(el.properties.href)),
-      ...selectAll('script[src], img[src]', tree).map((el) => String(el.properties.src)),
-    ];
+  for (const [page, refs] of refsByPage) {
     for (const href of refs) {
       const url = new URL(href, `${siteOrigin}${page}`);
       if (url.origin !== siteOrigin) {

@@ -14,7 +14,7 @@ export function escapeArgdown(text: string): string {
  * (`->` rebuts, `+>` supports, `_>` qualifies, Argdown's undercut: the other's point stands, limited),
  * then each quote as a further description with its essay, section and exact-words link. The
  * editors' note and evidence of each relation follow it as a comment. The text comes in pieces, a
- * line or a few at a time, so a large debate is never one string (jsonChunks.ts says why).
+ * line or a few at a time, so a large debate is never one string (textStream.ts says why).
  */
 export function* debateArgdown(data: DebateData): Generator<string> {
   // Blank lines are written only before a line that follows them: the text ends on its last line.
