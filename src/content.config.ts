@@ -6,12 +6,11 @@ import { essayFrontmatter } from './lib/essay/essayFrontmatter.ts';
 import { stances } from './lib/model/stance.ts';
 import { relationKinds, relationKindMeanings } from './lib/model/relationKind.ts';
 import { maxQuoteLength } from './lib/text/quotable.ts';
+import { kebabCase } from './lib/text/kebabCase.ts';
 import { contentDir as contentDirFrom } from './lib/debate/contentDir.ts';
 
 // Tests point this at a fixture folder to prove that bad content fails the build.
 const contentDir = contentDirFrom();
-
-const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * The essays, one MDX file each; the file name is the essay's URL slug. The collection holds the
@@ -98,7 +97,7 @@ const argument = z.object({
    */
   keywords: z
     .array(
-      z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+      z.string().regex(kebabCase, {
         error: 'each keyword must be one lowercase word, like funding or open-weights',
       }),
       { error: 'keywords must be a list of lowercase words, like [funding, money]' },

@@ -2,8 +2,9 @@ import { essayKinds } from '../model/essayKind.ts';
 import { stances } from '../model/stance.ts';
 import { speakers } from '../model/voice.ts';
 import { relationKinds } from '../model/relationKind.ts';
+import { kebabCase } from '../text/kebabCase.ts';
 
-const id = { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' } as const;
+const id = { type: 'string', pattern: kebabCase.source } as const;
 const url = {
   type: 'string',
   minLength: 1,

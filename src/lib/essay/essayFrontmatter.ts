@@ -1,8 +1,7 @@
 import { z } from 'astro/zod';
 import { essayKinds } from '../model/essayKind.ts';
 import { speakers } from '../model/voice.ts';
-
-const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { kebabCase } from '../text/kebabCase.ts';
 
 /** One removed source line: the line alone, or the line with the editor's reason for removing it. */
 const removedLine = z.union(

@@ -1,6 +1,7 @@
 // The arguments that answer an argument, carried in its search record as Pagefind metadata, so a
 // result can link them. Metadata rather than indexed words: indexing the answering claims made
 // more records match each question and lowered the measured question set (docs/search-signals.md).
+import { kebabCase } from '../text/kebabCase.ts';
 
 /** One answering argument, as a result links it. */
 export interface AnsweredByEntry {
@@ -10,8 +11,6 @@ export interface AnsweredByEntry {
 
 /** The metadata key the answers travel under. */
 export const answeredByMetaKey = 'answeredBy';
-
-const argumentId = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The answers as one metadata value (Pagefind's metadata values are strings). */
 export function encodeAnsweredBy(entries: readonly AnsweredByEntry[]): string {
@@ -35,7 +34,7 @@ export function decodeAnsweredBy(value: string | undefined): AnsweredByEntry[] {
     Array.isArray(entry) &&
     entry.length === 2 &&
     typeof entry[0] === 'string' &&
-    argumentId.test(entry[0]) &&
+    kebabCase.test(entry[0]) &&
     typeof entry[1] === 'string' &&
     entry[1].trim()
       ? [{ id: entry[0], label: entry[1].trim() }]
