@@ -187,14 +187,11 @@ export async function readDebate(): Promise<Debate> {
   const sourceErrors: string[] = [];
   const debris = await rules();
   const entries = (await getCollection('essays')).sort(byOrder);
-  const files = await Promise.all(
-    entries.map(async (entry) => ({
-      body: await readBody(entry.filePath!),
-      source: await readSourceView(entry.data.source).catch(() => undefined),
-    })),
-  );
-  const allEssays = entries.map((entry, index): LoadingEssay => {
-    const { body, source: text } = files[index]!;
+  // One essay's files at a time, let go once it is read: held together, a thousand essays' bodies
+  // and sources were tens of megabytes at the build's peak (docs/performance.md).
+  const allEssays: LoadingEssay[] = [];
+  for (const entry of entries) {
+    const [body, text] = await Promise.all([readBody(entry.filePath!), readSourceView(entry.data.source).catch(() => undefined)]);
     if (text === undefined) {
       sourceErrors.push(
         `Essay "${entry.id}" in ${entry.filePath}: source: expected a file in ${sourcePath('')}, found none named "${entry.data.source}".`,
@@ -216,8 +213,8 @@ export async function readDebate(): Promise<Debate> {
       droppedCount: dropped,
       machineSections: sectionVoices.filter((voice) => voice.speaker === 'machine').map((voice) => voice.title),
     });
-    return { ...entry, minutes, sections, sourceNote, sectionVoices };
-  });
+    allEssays.push({ ...entry, minutes, sections, sourceNote, sectionVoices });
+  }
   const topics = (await getCollection('topics')).sort(byOrder);
   const sets = await getCollection('argumentSets');
   const withFiles = sets.flatMap((set) =>
