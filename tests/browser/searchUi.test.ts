@@ -18,6 +18,12 @@ async function resultCount(page: Page): Promise<number> {
   return Number((await page.locator('[data-search-page] .search-summary').innerText()).match(/^(\d+) results? for /)?.[1]);
 }
 
+// The built site's open data: what the search results must agree with.
+const debate = JSON.parse(await readFile(`${paths.site}/debate.json`, 'utf8')) as {
+  arguments: { id: string; explanation: string }[];
+  relations: { from: string; to: string }[];
+};
+
 const searchRequests = (requests: string[]) => requests.filter((url) => url.includes('/pagefind/'));
 
 test('a reading page fetches no search code or index until the reader shows intent', async () => {
@@ -225,9 +231,6 @@ test('the dialog has one close button, which closes it and returns focus to the 
 });
 
 test('an argument’s result links the arguments that answer it, as the debate records them, and each link opens that argument', async () => {
-  const debate = JSON.parse(await readFile(`${paths.site}/debate.json`, 'utf8')) as {
-    relations: { from: string; to: string }[];
-  };
   // The argument with the most answers, whatever the content holds today.
   const answering = Map.groupBy(debate.relations, ({ to }) => to);
   const [answered, relations] = [...answering].sort((a, b) => b[1].length - a[1].length)[0]!;
@@ -250,9 +253,6 @@ test('an argument’s result links the arguments that answer it, as the debate r
 });
 
 test('an argument found by meaning alone shows the start of its explanation, not a stub of its record', async () => {
-  const debate = JSON.parse(await readFile(`${paths.site}/debate.json`, 'utf8')) as {
-    arguments: { id: string; explanation: string }[];
-  };
   const explanations = new Map(debate.arguments.map(({ id, explanation }) => [id, explanation]));
   const { page, errors } = await recordedPage(browser());
   await openSearchPage(page, `${siteUrl}search/?q=${encodeURIComponent('how can misuse be prevented')}`);
