@@ -10,6 +10,7 @@ import { readSiteLocation } from './src/lib/host/siteConfig.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 import { hostHeaders } from './src/integrations/hostHeaders.ts';
 import { siteUrlNotice } from './src/integrations/siteUrlNotice.ts';
+import { openDataFiles } from './src/integrations/openDataFiles.ts';
 import { isDraftPage } from './src/lib/model/drafts.ts';
 import { draftEssayIds } from './src/lib/debate/draftEssayIds.ts';
 import { contentDir } from './src/lib/debate/contentDir.ts';
@@ -27,7 +28,13 @@ export default defineConfig({
   trailingSlash: 'always',
   // Without SITE_URL there is no origin to make absolute URLs from: no sitemap, and one line saying why.
   // hostHeaders comes after searchIndex, so it sees Pagefind's hashed files.
-  integrations: [mdx(), site ? sitemap({ filter: (page) => !isDraft(page) }) : siteUrlNotice(), searchIndex(), hostHeaders()],
+  integrations: [
+    mdx(),
+    site ? sitemap({ filter: (page) => !isDraft(page) }) : siteUrlNotice(),
+    openDataFiles(),
+    searchIndex(),
+    hostHeaders(),
+  ],
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark or rehype plugins, and
     // `mdx({ remarkPlugins })` is silently ignored under it. We need remark-gfm (the table on

@@ -3,7 +3,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { debateData } from '../lib/debate/debateData.ts';
 import { debateAif } from '../lib/debate/debateAif.ts';
 import { aifGraphErrors, aifSchema } from '../lib/debate/aifSchema.ts';
-import { jsonBody } from '../lib/text/textStream.ts';
+import { jsonPieces } from '../lib/text/textStream.ts';
+import { builtFileResponse } from '../lib/host/builtFileResponse.ts';
 
 const validate = new Ajv2020({ allErrors: true }).compile(aifSchema);
 
@@ -16,5 +17,5 @@ export const GET: APIRoute = ({ site, locals }) => {
   ];
   if (errors.length)
     throw new Error(`debate.aif.json breaks the AIF schema (${errors.length} problem(s)):\n- ${errors.join('\n- ')}`);
-  return new Response(jsonBody(aif), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return builtFileResponse('debate.aif.json', jsonPieces(aif), 'application/json; charset=utf-8');
 };

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { jsonBody, textStream } from '../../src/lib/text/textStream.ts';
+import { jsonPieces, textParts, textStream } from '../../src/lib/text/textStream.ts';
 
 async function read(stream: ReadableStream<Uint8Array>): Promise<{ text: string; parts: Uint8Array[] }> {
   const parts: Uint8Array[] = [];
@@ -20,7 +20,7 @@ const samples: unknown[] = [
 test.each(samples.map((sample) => [JSON.stringify(sample)?.slice(0, 40), sample]))(
   'the JSON body of %s is what JSON.stringify writes, two spaces deep, with a final line break',
   async (_name, sample) => {
-    expect((await read(jsonBody(sample))).text).toBe(`${JSON.stringify(sample, null, 2)}\n`);
+    expect((await Array.fromAsync(jsonPieces(sample))).join('')).toBe(`${JSON.stringify(sample, null, 2)}\n`);
   },
 );
 
@@ -38,4 +38,13 @@ test('a text stream takes pieces that arrive one at a time', async () => {
     for (const piece of ['a', 'b', 'c']) yield await Promise.resolve(piece);
   }
   expect((await read(textStream(arriving()))).text).toBe('abc');
+});
+
+test('text parts join small pieces into parts of about 64 kB and lose none', async () => {
+  const pieces = Array.from({ length: 20_000 }, (_, index) => `p${index} `);
+  const parts = await Array.fromAsync(textParts(pieces));
+  expect(parts.join('')).toBe(pieces.join(''));
+  expect(parts.length).toBeGreaterThan(1);
+  expect(parts.slice(0, -1).every((part) => part.length >= 64 * 1024 && part.length < 64 * 1024 + 16)).toBe(true);
+  expect(await Array.fromAsync(textParts([]))).toEqual([]);
 });
