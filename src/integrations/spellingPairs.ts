@@ -1,15 +1,26 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { spellingPairsIn, type SpellingPair } from '../lib/search/spellingVariants.ts';
+import { spellingPairsIn, wordsOf, type SpellingPair } from '../lib/search/spellingVariants.ts';
 
 /** The maintained British-to-American list (american-british-english-translator, MIT): about 1,700 words. */
 const listUrl = import.meta.resolve('american-british-english-translator/data/british_spellings.json');
 
-/** Every text file under `dir`, joined. */
-async function textUnder(dir: string): Promise<string> {
-  const names = await readdir(dir, { recursive: true });
-  const files = names.filter((name) => /\.(mdx?|ya?ml|txt|astro|ts)$/.test(name));
-  return (await Promise.all(files.map((name) => readFile(join(dir, name), 'utf8')))).join('\n');
+/** Files read at once: enough to keep the disk busy, few enough that their text stays small. */
+const batchSize = 64;
+
+/** Every distinct word of the text files under the folders, read a few files at a time. */
+async function wordsUnder(dirs: readonly string[]): Promise<Set<string>> {
+  const files = (
+    await Promise.all(dirs.map(async (dir) => (await readdir(dir, { recursive: true })).map((name) => join(dir, name))))
+  )
+    .flat()
+    .filter((path) => /\.(mdx?|ya?ml|txt|astro|ts)$/.test(path));
+  const words = new Set<string>();
+  for (let start = 0; start < files.length; start += batchSize) {
+    const texts = await Promise.all(files.slice(start, start + batchSize).map((path) => readFile(path, 'utf8')));
+    for (const text of texts) for (const word of wordsOf(text)) words.add(word);
+  }
+  return words;
 }
 
 /**
@@ -19,6 +30,5 @@ async function textUnder(dir: string): Promise<string> {
  */
 export async function readSpellingPairs(contentDir: string, pagesDir: string): Promise<SpellingPair[]> {
   const list = JSON.parse(await readFile(new URL(listUrl), 'utf8')) as Record<string, string>;
-  const text = (await Promise.all([textUnder(contentDir), textUnder(pagesDir)])).join('\n');
-  return spellingPairsIn(text, list);
+  return spellingPairsIn(await wordsUnder([contentDir, pagesDir]), list);
 }

@@ -6,16 +6,22 @@
 /** One word's British and American spelling. */
 export type SpellingPair = readonly [british: string, american: string];
 
-const words = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? [];
+/**
+ * The words of a text, lowercased, one at a time: a site's whole text made into one array of words
+ * was gigabytes at ten thousand essays.
+ */
+export function* wordsOf(text: string): Generator<string> {
+  for (const [word] of text.matchAll(/\p{L}+/gu)) yield word.toLowerCase();
+}
 
 /**
- * The pairs, from `britishToAmerican` (British spelling to American), of which either spelling
- * occurs in `text`: what a reader's query needs folded, and no more.
+ * The pairs, from `britishToAmerican` (British spelling to American), of which either spelling is
+ * among `words` (the site's words, as wordsOf gives them): what a reader's query needs folded, and no more.
  */
-export function spellingPairsIn(text: string, britishToAmerican: Readonly<Record<string, string>>): SpellingPair[] {
+export function spellingPairsIn(words: Iterable<string>, britishToAmerican: Readonly<Record<string, string>>): SpellingPair[] {
   const americanToBritish = new Map(Object.entries(britishToAmerican).map(([british, american]) => [american, british]));
   const pairs = new Map<string, SpellingPair>();
-  for (const word of new Set(words(text))) {
+  for (const word of new Set(words)) {
     const american = britishToAmerican[word];
     const british = americanToBritish.get(word);
     if (american) pairs.set(word, [word, american]);
