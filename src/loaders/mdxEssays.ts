@@ -1,8 +1,9 @@
 import { readFile, readdir } from 'node:fs/promises';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { frontmatterFields } from '../lib/essay/splitFrontmatter.ts';
+import { watchFolder } from './watchFolder.ts';
 
 const extension = '.mdx';
 
@@ -58,17 +59,11 @@ async function loadFile({ store, parseData, generateDigest, config }: LoaderCont
 
 /** In `astro dev`, re-reads an essay when its file changes, and forgets it when the file goes. */
 function watchInDev(context: LoaderContext, dir: string): void {
-  const { watcher, store, logger } = context;
-  if (!watcher) return;
-  watcher.add(dir);
-  const isEssay = (path: string) => resolve(path).startsWith(dir) && path.endsWith(extension);
-  const reload = (path: string) => {
-    if (!isEssay(path)) return;
-    loadFile(context, resolve(path)).catch((error: Error) => logger.error(error.message));
-  };
-  watcher.on('add', reload);
-  watcher.on('change', reload);
-  watcher.on('unlink', (path) => {
-    if (isEssay(path)) store.delete(basename(path, extension));
-  });
+  watchFolder(
+    context,
+    dir,
+    extension,
+    (path) => void loadFile(context, path).catch((error: Error) => context.logger.error(error.message)),
+    (path) => context.store.delete(basename(path, extension)),
+  );
 }

@@ -11,9 +11,6 @@ import { frontmatterFields } from '../../src/lib/essay/splitFrontmatter.ts';
 /** As in Astro: a collection's config is kept as given. */
 export const defineCollection = <T>(config: T): T => config;
 
-/** As in Astro at runtime: a reference is the id of an entry in another collection. */
-export const reference = (collection: string) => z.string().transform((id) => ({ id, collection }));
-
 type Schema = { safeParse: (data: unknown) => { success: boolean; data?: unknown; error?: z.ZodError } };
 
 /** Checks one entry with its collection's schema, naming the file and each field as the build does. */
@@ -47,7 +44,8 @@ export async function getCollection(name: string): Promise<unknown[]> {
     (await filesIn(join(dir, folder), extension)).map((file) => join(dir, folder, file));
   if (name === 'essays') return read(await inFolder('essays', '.mdx'), frontmatterFields);
   if (name === 'topics') return read(await inFolder('topics', '.mdx'), frontmatterFields);
-  if (name === 'argumentSets') return read(await inFolder('arguments', '.yaml'), (raw) => parse(raw));
+  // As the loader (src/loaders/fileDigests.ts): each argument file's path, its data read by loadDebate.
+  if (name === 'argumentFiles') return read(await inFolder('arguments', '.yaml'), () => ({}));
   if (name === 'anchorAliases') {
     const file = (await inFolder('.', '.yaml')).filter((path) => basename(path) === 'anchor-aliases.yaml');
     return read(file, (raw) => parse(raw));

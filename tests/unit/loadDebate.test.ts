@@ -94,10 +94,11 @@ describe('relations the build refuses', () => {
 
   test('an unknown kind, a missing note, and neither evidence nor the editors’ mark, naming the file and each answer’s field', async () => {
     const message = await loadFrom('tests/fixtures/bad-relation-fields').catch((error: Error) => error.message);
-    expect(message).toContain('tests/fixtures/bad-relation-fields/arguments/safety.yaml: data does not match collection schema.');
-    expect(message).toMatch(/arguments\.1\.answers\.0\.kind: kind must be one of: rebuts \(/);
-    expect(message).toContain('arguments.1.answers.1.note: note must be a sentence of 10 to 200 characters');
-    expect(message).toContain('arguments.1.answers.2: each answer needs either evidence');
+    const file = 'tests/fixtures/bad-relation-fields/arguments/safety.yaml';
+    expect(message).toMatch(/^Content validation failed with 3 problem\(s\)/);
+    expect(message).toContain(`${file}: arguments.1.answers.0.kind: kind must be one of: rebuts (`);
+    expect(message).toContain(`${file}: arguments.1.answers.1.note: note must be a sentence of 10 to 200 characters`);
+    expect(message).toContain(`${file}: arguments.1.answers.2: each answer needs either evidence`);
   });
 });
 

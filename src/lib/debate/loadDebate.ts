@@ -26,6 +26,8 @@ import { collectRelations, relationsByArgument, type Relation as RelationOf, typ
 import { bodyWithFileLines } from '../essay/splitFrontmatter.ts';
 import { contentDir } from './contentDir.ts';
 import { editorsWordsId, labels } from '../page/pageWords.ts';
+import { parseArgumentFile } from './parseArgumentFile.ts';
+import type { ArgumentFileData } from './argumentSchema.ts';
 
 export { aliasesFor, sectionKey, type AnchorAlias } from './debateIndex.ts';
 
@@ -47,14 +49,13 @@ export type Essay = Omit<CollectionEntry<'essays'>, 'body' | 'rendered'> & {
 type LoadingEssay = Essay & { sections: EssaySection[] };
 /** A topic entry. */
 export type Topic = CollectionEntry<'topics'>;
-/** An argument as its schema in content.config.ts describes it, with references still unresolved. */
-type ArgumentData = CollectionEntry<'argumentSets'>['data']['arguments'][number];
+/** An argument as its schema (argumentSchema.ts) describes it. */
+type ArgumentData = ArgumentFileData['arguments'][number];
 /** A citation as its schema describes it. */
 type CitationData = ArgumentData['citations'][number];
 
 /** A citation with a plain essay id, the heading of the section it quotes and its link to the exact words. */
-export type Citation = Omit<CitationData, 'essay'> & {
-  essay: string;
+export type Citation = CitationData & {
   /** The cited section's heading text. */
   sectionTitle: string;
   /** Whether the editors wrote that heading (the essay's addedHeadings), so a caption can say so. */
@@ -65,9 +66,8 @@ export type Citation = Omit<CitationData, 'essay'> & {
   voice: Speaker;
 };
 
-/** One argument, flattened out of its file, with plain ids for its references; its answers are the debate's relations. */
-export type Argument = Omit<ArgumentData, 'topic' | 'citations' | 'answers'> & {
-  topic: string;
+/** One argument, flattened out of its file; its answers are the debate's relations. */
+export type Argument = Omit<ArgumentData, 'citations' | 'answers'> & {
   citations: Citation[];
 };
 
@@ -179,6 +179,23 @@ function voiceEvidence(
   });
 }
 
+/** Every argument file, read and checked against its schema, in file-name order, with every problem found. */
+async function readArgumentFiles(): Promise<{ files: { file: string; data: ArgumentFileData }[]; errors: string[] }> {
+  const entries = (await getCollection('argumentFiles')).sort((a, b) => a.id.localeCompare(b.id));
+  const files: { file: string; data: ArgumentFileData }[] = [];
+  const errors: string[] = [];
+  for (const { filePath } of entries) {
+    const parsed = parseArgumentFile(await readFile(filePath!, 'utf8'), filePath!);
+    if (parsed.data) files.push({ file: filePath!, data: parsed.data });
+    else errors.push(...parsed.errors);
+  }
+  return { files, errors };
+}
+
+/** The error that fails the build, listing every problem. */
+const validationFailed = (errors: readonly string[]) =>
+  new Error(`Content validation failed with ${errors.length} problem(s):\n- ${errors.join('\n- ')}`);
+
 let cached: Promise<Debate> | undefined;
 
 /** Loads and validates every collection, each time it is called; pages use loadDebate, which does it once. */
@@ -216,20 +233,10 @@ export async function readDebate(): Promise<Debate> {
     allEssays.push({ ...entry, minutes, sections, sourceNote, sectionVoices });
   }
   const topics = (await getCollection('topics')).sort(byOrder);
-  const sets = await getCollection('argumentSets');
-  const withFiles = sets.flatMap((set) =>
-    set.data.arguments.map((arg) => ({
-      file: set.filePath ?? set.id,
-      argument: {
-        ...arg,
-        topic: arg.topic.id,
-        citations: arg.citations.map((citation) => ({ ...citation, essay: citation.essay.id })),
-        answers: arg.answers.map(({ evidence, ...answer }) =>
-          evidence ? { ...answer, evidence: { ...evidence, essay: evidence.essay.id } } : answer,
-        ),
-      },
-    })),
-  );
+  const { files, errors: argumentErrors } = await readArgumentFiles();
+  // Arguments that break their schema are reported without the cross-checks, which would only echo them.
+  if (argumentErrors.length) throw validationFailed([...sourceErrors, ...argumentErrors]);
+  const withFiles = files.flatMap(({ file, data }) => data.arguments.map((argument) => ({ file, argument })));
   const errors = sourceErrors.concat(
     validateDebate({
       essays: allEssays,
@@ -238,9 +245,7 @@ export async function readDebate(): Promise<Debate> {
     }),
     validateVoices(allEssays),
   );
-  if (errors.length) {
-    throw new Error(`Content validation failed with ${errors.length} problem(s):\n- ${errors.join('\n- ')}`);
-  }
+  if (errors.length) throw validationFailed(errors);
   const aliases = (await getCollection('anchorAliases')).flatMap((entry) => entry.data.aliases);
   // Drafts are checked like every essay but left out of the site, with the citations of them.
   const shownEssays = allEssays.filter((essay) => isRendered(essay.data, process.env));
