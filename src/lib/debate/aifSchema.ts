@@ -82,36 +82,72 @@ export const aifSchema = {
 /** The scheme nodes of AIF: inference, conflict, rephrase, preference, transition, illocution. */
 const schemeTypes = new Set(['RA', 'CA', 'MA', 'PA', 'TA', 'YA']);
 
-/** The graph rules of AIF that a JSON Schema cannot state; one message per problem. */
-export function aifGraphErrors(aif: {
-  nodes: readonly { nodeID: string; type: string }[];
-  edges: readonly { edgeID: string; fromID: string; toID: string }[];
-  locutions: readonly { nodeID: string; personID: string }[];
-  participants: readonly { participantID: string }[];
-}): string[] {
-  const errors: string[] = [];
-  const types = new Map(aif.nodes.map((node) => [node.nodeID, node.type]));
-  if (types.size !== aif.nodes.length) errors.push('nodes: expected every nodeID to be unique.');
-  const people = new Set(aif.participants.map((participant) => participant.participantID));
-  for (const edge of aif.edges) {
-    const from = types.get(edge.fromID);
-    const to = types.get(edge.toID);
-    if (!from || !to) errors.push(`edge ${edge.edgeID}: expected both ends to be nodes, found ${edge.fromID} → ${edge.toID}.`);
-    else if (from === 'I' && to === 'I')
-      errors.push(`edge ${edge.edgeID}: two I-nodes may not be joined directly; expected an S-node between.`);
-  }
-  // Each node's edges counted in one pass: filtering every edge for every scheme node took a minute
-  // at a thousand essays (tens of thousands of nodes).
-  const ins = new Set(aif.edges.map((edge) => edge.toID));
-  const outs = new Set(aif.edges.map((edge) => edge.fromID));
-  for (const [id, type] of types) {
-    if (!schemeTypes.has(type) || type === 'YA') continue;
-    if (!ins.has(id) || !outs.has(id)) errors.push(`node ${id} (${type}): expected at least one premise and one conclusion.`);
-  }
-  for (const locution of aif.locutions) {
-    if (types.get(locution.nodeID) !== 'L') errors.push(`locution ${locution.nodeID}: expected an L-node.`);
-    if (!people.has(locution.personID))
-      errors.push(`locution ${locution.nodeID}: expected a participant, found ${locution.personID}.`);
-  }
-  return errors;
+/** What the graph rules read of each part of an AIF graph. */
+export interface AifParts {
+  nodes: Iterable<{ nodeID: string; type: string }>;
+  edges: Iterable<{ edgeID: string; fromID: string; toID: string }>;
+  locutions: Iterable<{ nodeID: string; personID: string }>;
+  participants: Iterable<{ participantID: string }>;
+}
+
+/**
+ * The graph rules of AIF that a JSON Schema cannot state, checked one item at a time, so that a
+ * graph written as it is made (debate.aif.json, hundreds of megabytes at ten thousand essays) is
+ * never held whole. Feed the participants, then every node, then every edge, then the locutions,
+ * the order the file is written in bar the few participants; `errors` gives one message per problem.
+ */
+export function aifGraphChecker() {
+  const types = new Map<string, string>();
+  const people = new Set<string>();
+  const ins = new Set<string>();
+  const outs = new Set<string>();
+  let repeatedNode = false;
+  const edgeErrors: string[] = [];
+  const locutionErrors: string[] = [];
+  return {
+    participant({ participantID }: { participantID: string }) {
+      people.add(participantID);
+    },
+    node({ nodeID, type }: { nodeID: string; type: string }) {
+      if (types.has(nodeID)) repeatedNode = true;
+      types.set(nodeID, type);
+    },
+    edge({ edgeID, fromID, toID }: { edgeID: string; fromID: string; toID: string }) {
+      const from = types.get(fromID);
+      const to = types.get(toID);
+      if (!from || !to) edgeErrors.push(`edge ${edgeID}: expected both ends to be nodes, found ${fromID} → ${toID}.`);
+      else if (from === 'I' && to === 'I')
+        edgeErrors.push(`edge ${edgeID}: two I-nodes may not be joined directly; expected an S-node between.`);
+      ins.add(toID);
+      outs.add(fromID);
+    },
+    locution({ nodeID, personID }: { nodeID: string; personID: string }) {
+      if (types.get(nodeID) !== 'L') locutionErrors.push(`locution ${nodeID}: expected an L-node.`);
+      if (!people.has(personID)) locutionErrors.push(`locution ${nodeID}: expected a participant, found ${personID}.`);
+    },
+    errors(): string[] {
+      const schemeErrors: string[] = [];
+      for (const [id, type] of types) {
+        if (!schemeTypes.has(type) || type === 'YA') continue;
+        if (!ins.has(id) || !outs.has(id))
+          schemeErrors.push(`node ${id} (${type}): expected at least one premise and one conclusion.`);
+      }
+      return [
+        ...(repeatedNode ? ['nodes: expected every nodeID to be unique.'] : []),
+        ...edgeErrors,
+        ...schemeErrors,
+        ...locutionErrors,
+      ];
+    },
+  };
+}
+
+/** The graph rules of AIF that a JSON Schema cannot state, for a whole graph; one message per problem. */
+export function aifGraphErrors(aif: AifParts): string[] {
+  const check = aifGraphChecker();
+  for (const participant of aif.participants) check.participant(participant);
+  for (const node of aif.nodes) check.node(node);
+  for (const edge of aif.edges) check.edge(edge);
+  for (const locution of aif.locutions) check.locution(locution);
+  return check.errors();
 }

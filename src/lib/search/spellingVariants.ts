@@ -7,12 +7,10 @@
 export type SpellingPair = readonly [british: string, american: string];
 
 /**
- * The words of a text, lowercased, one at a time: a site's whole text made into one array of words
- * was gigabytes at ten thousand essays.
+ * The words of one text, lowercased. Called a file at a time: the site's whole text made into one
+ * array of words was gigabytes at ten thousand essays.
  */
-export function* wordsOf(text: string): Generator<string> {
-  for (const [word] of text.matchAll(/\p{L}+/gu)) yield word.toLowerCase();
-}
+export const wordsOf = (text: string): string[] => text.toLowerCase().match(/\p{L}+/gu) ?? [];
 
 /**
  * The pairs, from `britishToAmerican` (British spelling to American), of which either spelling is
