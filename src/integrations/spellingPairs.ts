@@ -1,6 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { spellingPairsIn, wordsOf, type SpellingPair } from '../lib/search/spellingVariants.ts';
+import { addWordsOf, spellingPairsIn, type SpellingPair } from '../lib/search/spellingVariants.ts';
 
 /** The maintained British-to-American list (american-british-english-translator, MIT): about 1,700 words. */
 const listUrl = import.meta.resolve('american-british-english-translator/data/british_spellings.json');
@@ -18,7 +18,7 @@ async function wordsUnder(dirs: readonly string[]): Promise<Set<string>> {
   const words = new Set<string>();
   for (let start = 0; start < files.length; start += batchSize) {
     const texts = await Promise.all(files.slice(start, start + batchSize).map((path) => readFile(path, 'utf8')));
-    for (const text of texts) for (const word of wordsOf(text)) words.add(word);
+    for (const text of texts) addWordsOf(text, words);
   }
   return words;
 }

@@ -7,10 +7,15 @@
 export type SpellingPair = readonly [british: string, american: string];
 
 /**
- * The words of one text, lowercased. Called a file at a time: the site's whole text made into one
- * array of words was gigabytes at ten thousand essays.
+ * Adds the words of one text, lowercased, to `words`. A match at a time, never an array of them:
+ * the four argument files of ten thousand essays are 19 MB each, and their words as arrays held
+ * hundreds of megabytes at once (`npm run bench`, docs/performance.md).
  */
-export const wordsOf = (text: string): string[] => text.toLowerCase().match(/\p{L}+/gu) ?? [];
+export function addWordsOf(text: string, words: Set<string>): Set<string> {
+  const word = /\p{L}+/gu;
+  for (let match = word.exec(text); match; match = word.exec(text)) words.add(match[0].toLowerCase());
+  return words;
+}
 
 /**
  * The pairs, from `britishToAmerican` (British spelling to American), of which either spelling is
