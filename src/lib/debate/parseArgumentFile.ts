@@ -12,7 +12,10 @@ export type ParsedArgumentFile = { data: ArgumentFileData; errors?: undefined } 
 export function parseArgumentFile(text: string, file: string): ParsedArgumentFile {
   let raw: unknown;
   try {
-    raw = load(text, { filename: file });
+    // js-yaml cuts each value out of the file's text, and V8 keeps such cuts as slices that hold the
+    // whole text alive as long as one quote lives: at 10,000 essays, the 76 MB of argument files
+    // for the whole build. A structured clone copies each string on its own (0.2 s a 19 MB file).
+    raw = structuredClone(load(text, { filename: file }));
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
     const { line, column } = error.mark ?? {};
