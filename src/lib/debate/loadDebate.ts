@@ -17,6 +17,7 @@ import { essayListings, type EssayListing } from './essayListing.ts';
 import { countRepairs } from '../source/markSource.ts';
 import { debrisRules, markEssaySource } from '../source/markEssaySource.ts';
 import type { ExplainedLine } from '../source/removalReasons.ts';
+import { removalMarks, withRemovalMarks, type RemovalMarks } from '../source/removalMarks.ts';
 import { validateVoices } from './validateVoices.ts';
 import { resolveVoices, speakerOf, voiceCitations, type SectionVoice, type Speaker } from '../model/voice.ts';
 import { describeSource } from '../source/describeSource.ts';
@@ -123,25 +124,28 @@ async function readSourceView(name: string): Promise<string> {
 }
 
 /**
- * Each shown essay's marked source, from the load that checked it, until its source page takes
- * it: marking it again there parsed every essay a second time (about a second of a 1,000-essay
- * build). Each is taken once, so it is let go as its page is built.
+ * Each shown essay's removal marks, from the load that checked its source, until its source page
+ * takes them: marking the source again there parsed every essay a second time (about a second of
+ * a 1,000-essay build), and holding every essay's marked lines held hundreds of megabytes at
+ * 10,000. The page reads the source's text again and restores the marks (withRemovalMarks); each
+ * essay's marks are taken once, so they are let go as its page is built.
  */
-const markedSources = new Map<string, ExplainedLine[]>();
+const heldMarks = new Map<string, RemovalMarks>();
 
 /**
- * An essay's scraped source, line by line, with removed lines and repaired characters marked: as
- * the load marked it, or read and marked again when the load's copy was already taken.
+ * An essay's scraped source, line by line, with removed lines and repaired characters marked: from
+ * the marks the load kept, or read and marked again when they were already taken.
  */
 export async function sourceLines(essay: Essay): Promise<ExplainedLine[]> {
-  const held = markedSources.get(essay.id);
-  if (held) {
-    markedSources.delete(essay.id);
-    return held;
+  const marks = heldMarks.get(essay.id);
+  const text = await readSourceView(essay.data.source);
+  if (marks) {
+    heldMarks.delete(essay.id);
+    return withRemovalMarks(text, marks);
   }
   const { sections } = readEssayText(await readBody(essay.filePath!), essay.filePath!);
   const kept = sections.flatMap((section) => [section.title, ...section.paragraphs]);
-  return markEssaySource(await readSourceView(essay.data.source), essay, await rules(), kept).lines;
+  return markEssaySource(text, essay, await rules(), kept).lines;
 }
 
 let cachedRules: ReturnType<typeof debrisRules> | undefined;
@@ -220,7 +224,7 @@ export async function readDebate(): Promise<Debate> {
     const kept = sections.flatMap((section) => [section.title, ...section.paragraphs]);
     const marked = markEssaySource(text ?? '', entry, debris, kept);
     if (text !== undefined) sourceErrors.push(...marked.errors);
-    if (text !== undefined && isRendered(entry.data, process.env)) markedSources.set(entry.id, marked.lines);
+    if (text !== undefined && isRendered(entry.data, process.env)) heldMarks.set(entry.id, removalMarks(marked.lines));
     const { repaired, dropped } = countRepairs(marked.lines);
     const sectionVoices = resolveVoices(sections, entry.data.voices);
     const sourceNote = describeSource({

@@ -60,6 +60,15 @@ export function markSourceLine(line: string, signature: MojibakeSignature = moji
   return runs;
 }
 
+/** A source's lines, each as its runs (markSourceLine), the whole text's mojibake signature read once. */
+export function sourceRuns(text: string): SourceRun[][] {
+  const signature = mojibakeSignature(text);
+  return text
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((line) => markSourceLine(line, signature));
+}
+
 /** A marked line's text after the cleanup: each repaired run as repaired, the rest as it came. */
 function repairedText(runs: readonly SourceRun[]): string {
   return runs.map((run) => run.repairedTo ?? run.text).join('');
@@ -79,20 +88,16 @@ export function markSource(text: string, removed: readonly string[], kept: reado
     const key = normalizeForMatch(block);
     keptLeft.set(key, (keptLeft.get(key) ?? 0) + 1);
   }
-  const signature = mojibakeSignature(text);
-  return text
-    .replace(/\n$/, '')
-    .split('\n')
-    .map((line, index) => {
-      // The runs already hold the repaired line, so it is not repaired a second time here.
-      const runs = markSourceLine(line, signature);
-      const repaired = repairedText(runs).trim();
-      // Any occurrence of a text the essay keeps uses up one of its kept copies, listed as debris or not.
-      const key = normalizeForMatch(repaired);
-      const left = keptLeft.get(key) ?? 0;
-      if (left > 0) keptLeft.set(key, left - 1);
-      return { number: index + 1, removed: left === 0 && (debris.has(line.trim()) || debris.has(repaired)), runs };
-    });
+  return sourceRuns(text).map((runs, index) => {
+    const line = runs.map((run) => run.text).join('');
+    // The runs already hold the repaired line, so it is not repaired a second time here.
+    const repaired = repairedText(runs).trim();
+    // Any occurrence of a text the essay keeps uses up one of its kept copies, listed as debris or not.
+    const key = normalizeForMatch(repaired);
+    const left = keptLeft.get(key) ?? 0;
+    if (left > 0) keptLeft.set(key, left - 1);
+    return { number: index + 1, removed: left === 0 && (debris.has(line.trim()) || debris.has(repaired)), runs };
+  });
 }
 
 /** How many garbled runs of a source the repair restored, and how many it could only drop. */
