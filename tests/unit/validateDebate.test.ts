@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { validateDebate, type ArgumentFacts, type DebateFacts } from '../../src/lib/debate/validateDebate.ts';
+import { debateValidator, validateDebate, type ArgumentFacts, type DebateFacts } from '../../src/lib/debate/validateDebate.ts';
 import { splitSections } from '../../src/lib/essay/splitSections.ts';
 
 const essay = {
@@ -106,5 +106,28 @@ describe('validateDebate', () => {
     expect(() => splitSections('## Reply\n\n<Truncated>the rest of it</Truncated>\n', 'essays/c.mdx')).toThrow(
       'essays/c.mdx:3: <Truncated> takes no content',
     );
+  });
+});
+
+describe('debateValidator, an essay at a time', () => {
+  const second = { id: 'essay-b', sections: splitSections('## Honesty\n\nBeing honest about things isn’t easy.') };
+  const args: ArgumentFacts[] = [
+    { ...validArgument, citations: [{ essay: 'essay-b', section: 'honesty', quote: 'not in the essay' }] },
+    { ...validArgument, id: 'second', citations: [{ essay: 'essay-a', section: 'nowhere', quote: 'x' }] },
+    { ...validArgument, id: 'third', citations: [{ essay: 'essay-z', section: 'honesty', quote: 'x' }] },
+  ];
+
+  test('gives the problems validateDebate gives, in the arguments’ order, though the essays come in another', () => {
+    const validator = debateValidator(['safety'], args);
+    expect(validator.checkEssay(essay)).toBe(1);
+    expect(validator.checkEssay(second)).toBe(1);
+    const errors = validator.errors();
+    expect(errors).toEqual(validateDebate({ essays: [essay, second], topicIds: ['safety'], arguments: args }));
+    expect(errors.map((error) => /^Argument "([^"]+)"/.exec(error)![1])).toEqual(['misuse', 'second', 'third']);
+    expect(errors[2]).toMatch(/citations\[0\]\.essay: expected one of "essay-a", "essay-b", found "essay-z"\.$/);
+  });
+
+  test('counts no problem for an essay whose quotes are all where they say', () => {
+    expect(debateValidator(['safety'], [validArgument]).checkEssay(essay)).toBe(0);
   });
 });

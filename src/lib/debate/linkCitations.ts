@@ -48,6 +48,12 @@ export function linkCitations<A extends ArgumentToLink>(
   return linkQuotes(args, [], essays, topicTitles).arguments;
 }
 
+/** Citations with their links, and the other quotes linked the same way. */
+type LinkedQuotes<A extends ArgumentToLink, Q> = {
+  arguments: (Omit<A, 'citations'> & { citations: LinkedCitation<A['citations'][number]>[] })[];
+  quotes: LinkedCitation<Q>[];
+};
+
 /**
  * linkCitations, and in the same pass over the essays the other quotes the site links to the
  * exact words, such as the evidence of relations between arguments: returned in their order.
@@ -57,10 +63,22 @@ export function linkQuotes<A extends ArgumentToLink, Q extends { essay: string; 
   quotes: readonly Q[],
   essays: readonly EssayToLink[],
   topicTitles: ReadonlyMap<string, string>,
-): {
-  arguments: (Omit<A, 'citations'> & { citations: LinkedCitation<A['citations'][number]>[] })[];
-  quotes: LinkedCitation<Q>[];
-} {
+): LinkedQuotes<A, Q> {
+  const linker = quoteLinker(args, quotes, topicTitles);
+  for (const essay of essays) linker.linkEssay(essay);
+  return linker.linked;
+}
+
+/**
+ * linkQuotes an essay at a time: `linkEssay` links the quotes of one essay, so that a load need not
+ * hold every essay's sections at once; `linked` holds every argument and quote from the start, each
+ * link filled in as its essay is linked.
+ */
+export function quoteLinker<A extends ArgumentToLink, Q extends { essay: string; section: string; quote: string }>(
+  args: readonly A[],
+  quotes: readonly Q[],
+  topicTitles: ReadonlyMap<string, string>,
+): { linkEssay(essay: EssayToLink): void; linked: LinkedQuotes<A, Q> } {
   const linked = args.map((argument) => ({
     ...argument,
     citations: argument.citations.map((citation) => ({ ...citation, sectionTitle: '', sectionTitleByEditors: false, href: '' })),
@@ -71,31 +89,34 @@ export function linkQuotes<A extends ArgumentToLink, Q extends { essay: string; 
     [...linked.flatMap((argument) => argument.citations), ...linkedQuotes],
     (citation) => citation.essay,
   );
-  for (const essay of essays) {
-    const chrome = pageChrome({
-      title: essay.data.title,
-      provenance: provenanceParts(
-        essayKindLabels[essay.data.kind],
-        essay.data.published,
-        essay.minutes,
-        essay.data.shortTitle,
-        essay.data.title,
-      ),
-      sourceNote: essay.sourceNote,
-      sectionTitles: essay.sections.map((section) => section.title).filter(Boolean),
-      topicTitles: topicTitles.values(),
-      made: (argumentsMade.get(essay.id) ?? []).map((arg) => ({
-        claim: arg.claim,
-        topicTitle: topicTitles.get(arg.topic) ?? arg.topic,
-      })),
-    });
-    const pageText = essayPageText(essay.sections, chrome);
-    const titles = new Map(essay.sections.map((section) => [section.id, section.title]));
-    for (const citation of citationsOf.get(essay.id) ?? []) {
-      citation.sectionTitle = titles.get(citation.section) ?? '';
-      citation.sectionTitleByEditors = (essay.data.addedHeadings ?? []).includes(citation.sectionTitle);
-      citation.href = citationHref(essay.id, citation.section, citation.quote, pageText);
-    }
-  }
-  return { arguments: linked, quotes: linkedQuotes };
+  return {
+    linked: { arguments: linked, quotes: linkedQuotes },
+    linkEssay(essay) {
+      const chrome = pageChrome({
+        title: essay.data.title,
+        provenance: provenanceParts(
+          essayKindLabels[essay.data.kind],
+          essay.data.published,
+          essay.minutes,
+          essay.data.shortTitle,
+          essay.data.title,
+        ),
+        sourceNote: essay.sourceNote,
+        sectionTitles: essay.sections.map((section) => section.title).filter(Boolean),
+        topicTitles: topicTitles.values(),
+        made: (argumentsMade.get(essay.id) ?? []).map((arg) => ({
+          claim: arg.claim,
+          topicTitle: topicTitles.get(arg.topic) ?? arg.topic,
+        })),
+      });
+      const pageText = essayPageText(essay.sections, chrome);
+      const titles = new Map(essay.sections.map((section) => [section.id, section.title]));
+      for (const citation of citationsOf.get(essay.id) ?? []) {
+        citation.sectionTitle = titles.get(citation.section) ?? '';
+        citation.sectionTitleByEditors = (essay.data.addedHeadings ?? []).includes(citation.sectionTitle);
+        citation.href = citationHref(essay.id, citation.section, citation.quote, pageText);
+      }
+      citationsOf.delete(essay.id);
+    },
+  };
 }

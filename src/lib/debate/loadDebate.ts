@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isRendered } from '../model/drafts.ts';
-import { readEssayText, type EssaySection } from '../essay/splitSections.ts';
-import { validateDebate } from './validateDebate.ts';
+import { readEssayText } from '../essay/splitSections.ts';
+import { debateValidator } from './validateDebate.ts';
 import {
   argumentsByEssay,
   argumentsBySection,
@@ -22,7 +22,7 @@ import { validateVoices } from './validateVoices.ts';
 import { resolveVoices, speakerOf, voiceCitations, type SectionVoice, type Speaker } from '../model/voice.ts';
 import { describeSource } from '../source/describeSource.ts';
 import { renderEssay, type RenderedEssay } from '../essay/renderEssay.ts';
-import { linkQuotes } from './linkCitations.ts';
+import { quoteLinker } from './linkCitations.ts';
 import { collectRelations, relationsByArgument, type Relation as RelationOf, type RelationsOf } from './debateRelations.ts';
 import { bodyWithFileLines } from '../essay/splitFrontmatter.ts';
 import { contentDir } from './contentDir.ts';
@@ -46,8 +46,6 @@ export type Essay = Omit<CollectionEntry<'essays'>, 'body' | 'rendered'> & {
   /** Who speaks in each section whose voice the frontmatter gives (resolveVoices); the rest are unknown. */
   sectionVoices: SectionVoice[];
 };
-/** An essay while the debate loads: with its sections as plain text, to check citations and link them. */
-type LoadingEssay = Essay & { sections: EssaySection[] };
 /** A topic entry. */
 export type Topic = CollectionEntry<'topics'>;
 /** An argument as its schema (argumentSchema.ts) describes it. */
@@ -208,10 +206,38 @@ export async function readDebate(): Promise<Debate> {
   const sourceErrors: string[] = [];
   const debris = await rules();
   const entries = (await getCollection('essays')).sort(byOrder);
-  // One essay's files at a time, let go once it is read: held together, a thousand essays' bodies
-  // and sources were tens of megabytes at the build's peak (docs/performance.md).
-  const allEssays: LoadingEssay[] = [];
+  const topics = (await getCollection('topics')).sort(byOrder);
+  const topicTitles = new Map(topics.map((topic) => [topic.id, topic.data.title]));
+  const { files, errors: argumentErrors } = await readArgumentFiles();
+  const withFiles = files.flatMap(({ file, data }) => data.arguments.map((argument) => ({ file, argument })));
+  // Drafts are checked like every essay but left out of the site, with the citations of them.
+  const shown = new Set(entries.filter((entry) => isRendered(entry.data, process.env)).map((entry) => entry.id));
+  const shownArguments = withFiles
+    .map(({ argument: { answers: _answers, ...argument } }) => ({
+      ...argument,
+      citations: argument.citations.filter((citation) => shown.has(citation.essay)),
+    }))
+    .filter((argument) => argument.citations.length > 0);
+  const written = collectRelations(
+    withFiles.map(({ argument }) => argument),
+    new Set(shownArguments.map((argument) => argument.id)),
+    shown,
+  );
+  // Quotes are checked and linked an essay at a time, as each essay is read, so that no two essays'
+  // sections are held at once: held together they were the peak of a 10,000-essay build (docs/performance.md).
+  const validator = debateValidator(
+    topics.map((topic) => topic.id),
+    withFiles.map(({ file, argument }) => ({ ...argument, file })),
+  );
+  const linker = quoteLinker(
+    shownArguments,
+    written.flatMap((relation) => (relation.evidence ? [relation.evidence] : [])),
+    topicTitles,
+  );
+  const voiceErrors: string[] = [];
+  const allEssays: Essay[] = [];
   for (const entry of entries) {
+    // One essay's files at a time, let go once it is read, checked and linked.
     const [body, text] = await Promise.all([readBody(entry.filePath!), readSourceView(entry.data.source).catch(() => undefined)]);
     if (text === undefined) {
       sourceErrors.push(
@@ -224,7 +250,7 @@ export async function readDebate(): Promise<Debate> {
     const kept = sections.flatMap((section) => [section.title, ...section.paragraphs]);
     const marked = markEssaySource(text ?? '', entry, debris, kept);
     if (text !== undefined) sourceErrors.push(...marked.errors);
-    if (text !== undefined && isRendered(entry.data, process.env)) heldMarks.set(entry.id, removalMarks(marked.lines));
+    if (text !== undefined && shown.has(entry.id)) heldMarks.set(entry.id, removalMarks(marked.lines));
     const { repaired, dropped } = countRepairs(marked.lines);
     const sectionVoices = resolveVoices(sections, entry.data.voices);
     const sourceNote = describeSource({
@@ -234,50 +260,20 @@ export async function readDebate(): Promise<Debate> {
       droppedCount: dropped,
       machineSections: sectionVoices.filter((voice) => voice.speaker === 'machine').map((voice) => voice.title),
     });
-    allEssays.push({ ...entry, minutes, sections, sourceNote, sectionVoices });
+    voiceErrors.push(...validateVoices([{ ...entry, sections }]));
+    // A quote that is not where it says cannot be linked; the build fails on it below.
+    const quoteProblems = validator.checkEssay({ id: entry.id, sections });
+    if (shown.has(entry.id) && quoteProblems === 0) linker.linkEssay({ ...entry, minutes, sourceNote, sections });
+    allEssays.push({ ...entry, minutes, sourceNote, sectionVoices });
   }
-  const topics = (await getCollection('topics')).sort(byOrder);
-  const { files, errors: argumentErrors } = await readArgumentFiles();
   // Arguments that break their schema are reported without the cross-checks, which would only echo them.
-  if (argumentErrors.length) throw validationFailed([...sourceErrors, ...argumentErrors]);
-  const withFiles = files.flatMap(({ file, data }) => data.arguments.map((argument) => ({ file, argument })));
-  const errors = sourceErrors.concat(
-    validateDebate({
-      essays: allEssays,
-      topicIds: topics.map((topic) => topic.id),
-      arguments: withFiles.map(({ file, argument }) => ({ ...argument, file })),
-    }),
-    validateVoices(allEssays),
-  );
+  const errors = sourceErrors.concat(argumentErrors.length ? argumentErrors : validator.errors(), voiceErrors);
   if (errors.length) throw validationFailed(errors);
   const aliases = (await getCollection('anchorAliases')).flatMap((entry) => entry.data.aliases);
-  // Drafts are checked like every essay but left out of the site, with the citations of them.
-  const shownEssays = allEssays.filter((essay) => isRendered(essay.data, process.env));
-  const shown = new Set(shownEssays.map((essay) => essay.id));
-  const shownArguments = withFiles
-    .map(({ argument: { answers: _answers, ...argument } }) => ({
-      ...argument,
-      citations: argument.citations.filter((citation) => shown.has(citation.essay)),
-    }))
-    .filter((argument) => argument.citations.length > 0);
-  const written = collectRelations(
-    withFiles.map(({ argument }) => argument),
-    new Set(shownArguments.map((argument) => argument.id)),
-    shown,
-  );
-  const topicsById = indexBy(topics, (topic) => topic.id);
-  const topicTitles = new Map(topics.map((topic) => [topic.id, topic.data.title]));
-  const linked = linkQuotes(
-    shownArguments,
-    written.flatMap((relation) => (relation.evidence ? [relation.evidence] : [])),
-    shownEssays,
-    topicTitles,
-  );
-  const args = voiceCitations(linked.arguments, shownEssays);
-  const relations = voiceEvidence(written, linked.quotes, shownEssays);
+  const essays = allEssays.filter((essay) => shown.has(essay.id));
+  const args = voiceCitations(linker.linked.arguments, essays);
+  const relations = voiceEvidence(written, linker.linked.quotes, essays);
   const byEssay = argumentsByEssay(args);
-  // Sections are let go once citations are linked: no page needs another essay's text.
-  const essays = shownEssays.map(({ sections: _sections, ...essay }) => essay);
   return {
     essays,
     topics,
@@ -287,7 +283,7 @@ export async function readDebate(): Promise<Debate> {
     essaysById: indexBy(essays, (essay) => essay.id),
     essayOrder: new Map(essays.map((essay, index) => [essay.id, index])),
     essayNames: new Map(essays.map((essay) => [essay.id, essay.data.shortTitle])),
-    topicsById,
+    topicsById: indexBy(topics, (topic) => topic.id),
     argumentsById: indexBy(args, (arg) => arg.id),
     relationsById: relationsByArgument(relations),
     argumentsByTopic: groupBy(args, (arg) => arg.topic),

@@ -54,35 +54,30 @@ export function sectionText(section: EssaySection): string {
  * each naming the argument, its file, the field, what was expected and what was found.
  */
 export function validateDebate({ essays, topicIds, arguments: args }: DebateFacts): string[] {
-  const errors: string[] = [];
-  const essaysById = new Map(essays.map((essay) => [essay.id, essay]));
-  const sectionsByEssay = new Map(
-    essays.map((essay) => [essay.id, new Map(essay.sections.map((section) => [section.id, section]))]),
-  );
+  const validator = debateValidator(topicIds, args);
+  for (const essay of essays) validator.checkEssay(essay);
+  return validator.errors();
+}
+
+/**
+ * validateDebate an essay at a time: `checkEssay` checks the quotes of one essay, so that a load
+ * need not hold every essay's sections at once (at 10,000 essays, hundreds of megabytes); `errors`
+ * gives every problem, in the order validateDebate gives them, once every essay has been checked.
+ */
+export function debateValidator(topicIds: readonly string[], args: readonly ArgumentFacts[]) {
+  const errors: (string | undefined)[] = [];
   const knownTopics = new Set(topicIds);
   const firstFileById = new Map<string, string>();
+  const essayIds: string[] = [];
+  /** Each quote's place in `errors` and its field, by the essay it cites, until that essay is checked. */
+  const quotesByEssay = new Map<string, { slot: number; field: string; citation: CitationFacts }[]>();
 
-  /** Checks that a quote's essay and section exist and that its words are in that section. */
+  /** Holds a place for a quote's problem, filled when its essay is checked (or found missing). */
   const checkQuote = (field: string, citation: CitationFacts) => {
-    const essay = essaysById.get(citation.essay);
-    if (!essay) {
-      errors.push(`${field}.essay: expected one of ${listOf([...essaysById.keys()])}, found "${citation.essay}".`);
-      return;
-    }
-    const section = sectionsByEssay.get(essay.id)!.get(citation.section);
-    if (!section) {
-      const ids = essay.sections.map(({ id }) => id).filter(Boolean);
-      errors.push(
-        `${field}.section: expected a heading id of essay "${essay.id}" (${listOf(ids)}), found "${citation.section}".`,
-      );
-      return;
-    }
-    if (!sectionText(section).includes(normalizeForMatch(citation.quote))) {
-      errors.push(
-        `${field}.quote: expected the exact words of section "${citation.section}" of essay "${essay.id}", ` +
-          `but this quote is not there: "${citation.quote}".`,
-      );
-    }
+    const waiting = quotesByEssay.get(citation.essay) ?? [];
+    waiting.push({ slot: errors.length, field, citation });
+    quotesByEssay.set(citation.essay, waiting);
+    errors.push(undefined);
   };
 
   for (const arg of args) {
@@ -123,5 +118,39 @@ export function validateDebate({ essays, topicIds, arguments: args }: DebateFact
       if (answer.evidence) checkQuote(`${where} evidence`, answer.evidence);
     });
   }
-  return errors;
+
+  return {
+    /** Checks that each quote of this essay names one of its sections and that its words are in that section; returns how many do not. */
+    checkEssay(essay: EssayFacts): number {
+      let problems = 0;
+      essayIds.push(essay.id);
+      const sections = new Map(essay.sections.map((section) => [section.id, section]));
+      for (const { slot, field, citation } of quotesByEssay.get(essay.id) ?? []) {
+        const section = sections.get(citation.section);
+        if (!section) {
+          const ids = essay.sections.map(({ id }) => id).filter(Boolean);
+          errors[slot] =
+            `${field}.section: expected a heading id of essay "${essay.id}" (${listOf(ids)}), found "${citation.section}".`;
+          problems += 1;
+        } else if (!sectionText(section).includes(normalizeForMatch(citation.quote))) {
+          errors[slot] =
+            `${field}.quote: expected the exact words of section "${citation.section}" of essay "${essay.id}", ` +
+            `but this quote is not there: "${citation.quote}".`;
+          problems += 1;
+        }
+      }
+      quotesByEssay.delete(essay.id);
+      return problems;
+    },
+    /** Every problem found, the quotes of essays never checked among them. */
+    errors(): string[] {
+      for (const waiting of quotesByEssay.values()) {
+        for (const { slot, field, citation } of waiting) {
+          errors[slot] = `${field}.essay: expected one of ${listOf(essayIds)}, found "${citation.essay}".`;
+        }
+      }
+      quotesByEssay.clear();
+      return errors.filter((error) => error !== undefined);
+    },
+  };
 }
