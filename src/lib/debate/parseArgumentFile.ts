@@ -13,8 +13,9 @@ export function parseArgumentFile(text: string, file: string): ParsedArgumentFil
   let raw: unknown;
   try {
     // js-yaml cuts each value out of the file's text, and V8 keeps such cuts as slices that hold the
-    // whole text alive as long as one quote lives: at 10,000 essays, the 76 MB of argument files
-    // for the whole build. A structured clone copies each string on its own (0.2 s a 19 MB file).
+    // whole text alive as long as one quote lives: at 10,000 essays, the 76 MB of argument files for
+    // the whole build. Copied out (0.2 s a 19 MB file), the peak there was 1,636–1,662 MiB against
+    // 1,689–1,806 MiB (alternating builds, docs/performance.md).
     raw = structuredClone(load(text, { filename: file }));
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
