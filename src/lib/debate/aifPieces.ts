@@ -23,23 +23,22 @@ export async function* aifPieces(graph: AifGraph): AsyncGenerator<string> {
   const errors: string[] = [];
   const check = aifGraphChecker();
   /** The items, each checked against its schema and handed to the graph rules as the file takes it. */
-  const checked = <T>(kind: keyof typeof validators, items: Iterable<T>, rules: (item: T) => void) =>
-    function* () {
-      let index = 0;
-      for (const item of items) {
-        if (!validators[kind](item)) errors.push(...schemaErrors(`${kind}s/${index}`, validators[kind]));
-        rules(item);
-        index += 1;
-        yield item;
-      }
-    };
+  function* checked<T>(kind: keyof typeof validators, items: Iterable<T>, rules: (item: T) => void): Generator<T> {
+    let index = 0;
+    for (const item of items) {
+      if (!validators[kind](item)) errors.push(...schemaErrors(`${kind}s/${index}`, validators[kind]));
+      rules(item);
+      index += 1;
+      yield item;
+    }
+  }
   // The participants are few and come last in the file, but the locutions' rule reads them.
-  const people = [...checked('participant', graph.participants, check.participant)()];
+  const people = [...checked('participant', graph.participants, check.participant)];
   let nodeCount = 0;
   yield* jsonPieces({
-    nodes: Readable.from(checked('node', graph.nodes(), (node) => (check.node(node), nodeCount++))()),
-    edges: Readable.from(checked('edge', graph.edges(), check.edge)()),
-    locutions: Readable.from(checked('locution', graph.locutions(), check.locution)()),
+    nodes: Readable.from(checked('node', graph.nodes(), (node) => (check.node(node), nodeCount++))),
+    edges: Readable.from(checked('edge', graph.edges(), check.edge)),
+    locutions: Readable.from(checked('locution', graph.locutions(), check.locution)),
     participants: people,
   });
   if (nodeCount === 0) errors.push('/nodes: must NOT have fewer than 1 items');
